@@ -1,0 +1,194 @@
+"""The analyzer's core: essay text + rubric -> Analysis (plain data, no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+
+from . import claims
+from .feedback import develop_status, fact_notes
+from .matching import CompiledRubric, Hit, Pattern, find_occurrences, match_pattern
+from .models import Analysis, Evidence, PointResult, Sentence
+from .parse import Parsed, build_pipeline, parse, parse_many
+from .rubric_schema import PointSpec, RubricSpec
+from .scoring import score
+
+MAX_EVIDENCE = 3
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Language:
+    """The default pipeline, built once per process."""
+    return build_pipeline()
+
+
+_compiled: dict[tuple[int, int], CompiledRubric] = {}
+
+
+def compile_rubric(rubric: RubricSpec, nlp: Language) -> CompiledRubric:
+    """A rubric compiled for a pipeline, cached for the life of both."""
+    key = (id(rubric), id(nlp))
+    if key not in _compiled:
+        _compiled[key] = CompiledRubric(rubric, nlp)
+    return _compiled[key]
+
+
+def analyze(
+    text: str, rubric: RubricSpec, nlp: Language | None = None, essay_id: str = "essay"
+) -> Analysis:
+    """Analyse one essay against a rubric."""
+    nlp = nlp or default_pipeline()
+    return analyze_parsed(parse(text, nlp), rubric, compile_rubric(rubric, nlp), essay_id)
+
+
+def analyze_many(
+    items: Iterable[tuple[str, str]], rubric: RubricSpec, nlp: Language | None = None
+) -> Iterator[Analysis]:
+    """Analyse (id, text) pairs as a stream through nlp.pipe."""
+    nlp = nlp or default_pipeline()
+    compiled = compile_rubric(rubric, nlp)
+    pairs = list(items)
+    for (essay_id, _), parsed in zip(pairs, parse_many([t for _, t in pairs], nlp), strict=True):
+        yield analyze_parsed(parsed, rubric, compiled, essay_id)
+
+
+def analyze_parsed(
+    parsed: Parsed, rubric: RubricSpec, compiled: CompiledRubric, essay_id: str
+) -> Analysis:
+    """Match, score and give feedback on a parsed essay."""
+    kinds = claims.sentence_kinds(parsed, rubric.question)
+    sentences = tuple(
+        Sentence(*_span_text(parsed, (i,)), kind=kinds[i]) for i in range(len(parsed.sentences))
+    )
+    words = sum(1 for t in parsed.tokens if t.text[:1].isalnum())
+    if not parsed.english:
+        points = tuple(_missing(p) for p in rubric.points)
+        return score(
+            rubric, essay_id, parsed.text, points, sentences, (), words, status="not-english",
+            warnings=("The essay does not look like English, so it was not marked.",),
+        )
+    occurrences = find_occurrences(parsed, compiled)
+    results = []
+    used: set[int] = set()
+    for point in rubric.points:
+        result, hits = _point_result(point, compiled, parsed, kinds, occurrences)
+        results.append(result)
+        for hit in hits:
+            used.update(hit.sentences)
+    unmatched = tuple(
+        s for i, s in enumerate(sentences) if s.kind == claims.CLAIM and i not in used
+    )
+    notes = fact_notes(rubric, compiled, parsed, occurrences)
+    return score(rubric, essay_id, parsed.text, tuple(results), sentences, unmatched, words,
+                 fact_notes=notes)
+
+
+def _point_result(
+    point: PointSpec,
+    compiled: CompiledRubric,
+    parsed: Parsed,
+    kinds: list[str],
+    occurrences: dict,
+) -> tuple[PointResult, list[Hit]]:
+    hits = _find_hits(compiled.evidence[point.id], parsed, kinds, occurrences, MAX_EVIDENCE)
+    against = _find_hits(compiled.contradictions[point.id], parsed, kinds, occurrences, 1)
+    if against:
+        evidence = _evidence(parsed, against[0])
+        return _missing(point, status="contradicted", contradiction=evidence), []
+    if not hits:
+        return _missing(point), []
+    evidence = tuple(_evidence(parsed, h) for h in hits)
+    status = develop_status(point, hits, parsed, kinds, occurrences)
+    marks = point.marks + (point.develop_marks if status == "explained" else 0)
+    confidence = max(_confidence(h) for h in hits)
+    return (
+        PointResult(
+            id=point.id,
+            title=point.title,
+            covered=True,
+            marks=marks,
+            max_marks=point.marks + point.develop_marks,
+            evidence=evidence,
+            confidence=confidence,
+            hint=point.hint,
+            status=status,
+            develop=point.develop if status == "mentioned" and point.develop_marks else "",
+        ),
+        hits,
+    )
+
+
+def _missing(point: PointSpec, status: str = "missing", contradiction: Evidence | None = None
+             ) -> PointResult:
+    return PointResult(
+        id=point.id,
+        title=point.title,
+        covered=False,
+        marks=0,
+        max_marks=point.marks + point.develop_marks,
+        hint=point.hint,
+        status=status,
+        contradiction=contradiction,
+    )
+
+
+def _windows(kinds: list[str], neighbours: bool) -> Iterator[tuple[int, ...]]:
+    """Single claims first, then a heading or claim followed by a claim."""
+    for i, kind in enumerate(kinds):
+        if kind == claims.CLAIM:
+            yield (i,)
+    if neighbours:
+        for i in range(len(kinds) - 1):
+            if kinds[i] in (claims.CLAIM, claims.HEADING) and kinds[i + 1] == claims.CLAIM:
+                yield (i, i + 1)
+
+
+def _find_hits(
+    patterns: list[Pattern], parsed: Parsed, kinds: list[str], occurrences: dict, limit: int
+) -> list[Hit]:
+    hits: list[Hit] = []
+    covered: set[int] = set()
+    for neighbours in (False, True):
+        for pattern in patterns:
+            if neighbours and not pattern.neighbours:
+                continue
+            for window in _windows(kinds, neighbours):
+                if len(window) == 2 and set(window) & covered:
+                    continue
+                if len(window) == 1 and window[0] in covered:
+                    continue
+                hit = match_pattern(pattern, window, occurrences, parsed)
+                if hit is not None:
+                    hits.append(hit)
+                    covered.update(window)
+                    if len(hits) >= limit:
+                        return sorted(hits, key=lambda h: h.sentences)
+        if hits:
+            break
+    return sorted(hits, key=lambda h: h.sentences)
+
+
+def _span_text(parsed: Parsed, window: tuple[int, ...]) -> tuple[str, int, int]:
+    start = parsed.tokens[parsed.sentences[window[0]][0]].start
+    end = parsed.tokens[parsed.sentences[window[-1]][1] - 1].end
+    return parsed.text[start:end], start, end
+
+
+def _evidence(parsed: Parsed, hit: Hit) -> Evidence:
+    text, start, end = _span_text(parsed, hit.sentences)
+    matched = tuple(
+        parsed.text[parsed.tokens[o.start].start : parsed.tokens[o.end - 1].end]
+        for o in hit.occurrences
+    )
+    return Evidence(text, start, end, matched, hit.fuzzy, len(hit.sentences))
+
+
+def _confidence(hit: Hit) -> float:
+    value = 0.95
+    if hit.fuzzy:
+        value -= 0.15
+    if len(hit.sentences) > 1:
+        value -= 0.2
+    return round(value, 2)

@@ -1,0 +1,112 @@
+"""Feedback beyond coverage: is a point explained or only mentioned; wrong facts."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import CAUSAL, CompiledRubric, Hit, Occurrence, fact_concept, title_concept
+from .models import FactNote
+from .parse import Parsed
+from .rubric_schema import PointSpec, RubricSpec
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+YEAR_REACH = 8  # tokens either side of a term where a year is taken to date it
+TITLE_REACH = 4
+
+
+def develop_status(
+    point: PointSpec, hits: list[Hit], parsed: Parsed, kinds: list[str], occurrences: dict
+) -> str:
+    """'explained' when a hit (or the sentence after it) links to the outcome with a detail."""
+    if not point.develop_marks:
+        return "mentioned"
+    for hit in hits:
+        window = set(hit.sentences)
+        after = hit.sentences[-1] + 1
+        if after < len(kinds) and kinds[after] == "claim":
+            window.add(after)
+        found = {c for s in window for c in occurrences.get(s, {})}
+        has_link = CAUSAL in found
+        has_detail = any(d in found for d in point.details) or _has_year(parsed, window)
+        if has_link and has_detail:
+            return "explained"
+    return "mentioned"
+
+
+def _has_year(parsed: Parsed, window: set[int]) -> bool:
+    return any(
+        _YEAR.match(parsed.tokens[i].text)
+        for s in window
+        for i in range(*parsed.sentences[s])
+    )
+
+
+def fact_notes(
+    rubric: RubricSpec, compiled: CompiledRubric, parsed: Parsed, occurrences: dict
+) -> tuple[FactNote, ...]:
+    """Notes for terms the essay dates or titles wrongly (they never change the mark)."""
+    notes: list[FactNote] = []
+    seen: set[tuple[str, str]] = set()
+    for point in rubric.points:
+        for n, fact in enumerate(point.facts):
+            for s_index, by_concept in occurrences.items():
+                for occ in by_concept.get(fact_concept(point.id, n), ()):
+                    s_start, s_end = parsed.sentences[s_index]
+                    others = [
+                        o for c, occs in by_concept.items()
+                        if c.startswith("__fact:") and c != fact_concept(point.id, n)
+                        for o in occs
+                    ]
+                    found = _wrong_year(parsed, occ, others, s_start, s_end, fact.years)
+                    if found is None and fact.wrong_titles:
+                        titles = by_concept.get(title_concept(point.id, n), ())
+                        near = [t for t in titles if abs(t.start - occ.start) <= TITLE_REACH + 2]
+                        if near:
+                            t = near[0]
+                            found = parsed.text[
+                                parsed.tokens[t.start].start : parsed.tokens[t.end - 1].end
+                            ]
+                    if found is None:
+                        continue
+                    term = parsed.text[
+                        parsed.tokens[occ.start].start : parsed.tokens[occ.end - 1].end
+                    ]
+                    if (term.lower(), found) in seen:
+                        continue
+                    seen.add((term.lower(), found))
+                    start = parsed.tokens[s_start].start
+                    end = parsed.tokens[s_end - 1].end
+                    expected = fact.note or (
+                        fact.title or ", ".join(str(y) for y in fact.years)
+                    )
+                    notes.append(
+                        FactNote(point.id, term, found, expected, parsed.text[start:end],
+                                 start, end)
+                    )
+    return tuple(notes)
+
+
+def _wrong_year(
+    parsed: Parsed, occ: Occurrence, others: list[Occurrence], s_start: int, s_end: int,
+    years: list[int],
+) -> str | None:
+    """The year nearest the term (and nearer it than any other fact term), if it is wrong."""
+    if not years:
+        return None
+
+    def distance(i: int, o: Occurrence) -> int:
+        return 0 if o.start <= i < o.end else min(abs(i - o.start), abs(i - (o.end - 1)))
+
+    best: tuple[int, str] | None = None
+    for i in range(max(s_start, occ.start - YEAR_REACH), min(s_end, occ.end + YEAR_REACH)):
+        text = parsed.tokens[i].text
+        if not _YEAR.match(text):
+            continue
+        mine = distance(i, occ)
+        if any(distance(i, o) < mine for o in others):
+            continue
+        if best is None or mine < best[0]:
+            best = (mine, text)
+    if best is None or int(best[1]) in years:
+        return None
+    return best[1]

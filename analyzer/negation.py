@@ -1,0 +1,160 @@
+"""English negation: which tokens each negation cue covers.
+
+A cue ("not", "never", "refused to", "without"...) covers the next few content words of its
+clause; a sentence-level cue ("it is not true that") covers the rest of the sentence; a
+dismissal ("... was not the reason") covers what came before it. A token covered by an odd
+number of cues is negated, so a double negative restores the claim.
+"""
+
+from __future__ import annotations
+
+WINDOW = 3  # content words a cue reaches forward
+
+FORWARD_CUES: tuple[tuple[str, ...], ...] = (
+    ("not",),
+    ("n't",),
+    ("never",),
+    ("no", "one"),
+    ("no",),
+    ("nobody",),
+    ("none",),
+    ("nothing",),
+    ("neither",),
+    ("nor",),
+    ("without",),
+    ("hardly",),
+    ("barely",),
+    ("scarcely",),
+    ("refuse", "to"),
+    ("fail", "to"),
+    ("unable", "to"),
+    ("rather", "than"),
+    ("instead", "of"),
+    ("far", "from"),
+)
+SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
+    ("not", "true", "that"),
+    ("n't", "true", "that"),
+    ("untrue", "that"),
+    ("false", "that"),
+    ("myth", "that"),
+    ("not", "the", "case", "that"),
+    ("n't", "the", "case", "that"),
+)
+BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
+    ("be", "not", "the", "reason"),
+    ("be", "not", "a", "reason"),
+    ("be", "n't", "the", "reason"),
+    ("be", "n't", "a", "reason"),
+    ("have", "nothing", "to", "do", "with"),
+    ("be", "a", "myth"),
+    ("be", "not", "true"),
+    ("be", "n't", "true"),
+    ("be", "untrue"),
+    ("be", "false"),
+    ("be", "wrong"),
+    ("be", "incorrect"),
+    ("be", "nonsense"),
+    ("be", "not", "really", "a", "reason"),
+    ("be", "not", "really", "the", "reason"),
+    ("be", "n't", "really", "a", "reason"),
+    ("never", "happen"),
+    ("not", "agree", "with", "this"),
+    ("n't", "agree", "with", "this"),
+    ("disagree", "with", "this"),
+)
+# A dismissal whose subject is only "this" or "that" ("So this was not really a reason.")
+# also dismisses the sentence before it.
+PRONOUN_SUBJECT = {"so", "but", "however", "this", "that", "it", "and", "yet", "in", "fact",
+                   "i", "do", "really", "which", "all", "of"}
+# "not only", "no wonder": not negations at all.
+NOT_CUES_AFTER = {
+    "not": {"only", "just", "merely", "least", "surprising", "surprisingly", "until"},
+    "n't": {"only", "just", "merely", "surprising", "surprisingly", "until"},
+    "no": {"wonder", "doubt", "surprise", "longer", "matter"},
+    "nothing": {"but"},
+}
+BOUNDARIES = {
+    ".", ",", ";", ":", "!", "?", "(", ")", '"', ">", "-", "*", "=",
+    "but", "because", "although", "though", "however", "when", "while", "which", "who",
+    "whereas", "since", "yet", "so", "until", "after", "before", "if", "then", "as", "that",
+    "he", "she", "they", "we", "i",
+}
+FILLERS = {
+    "even", "really", "ever", "actually", "just", "properly", "seriously", "bother", "to",
+    "be", "have", "do", "get", "at", "all", "also", "once", "formally", "officially", "the",
+    "a", "an", "let", "alone", "or", "/", "and", "nor",
+}
+
+
+def _starts_with(keys: list[str], i: int, cue: tuple[str, ...], end: int) -> bool:
+    return i + len(cue) <= end and tuple(keys[i : i + len(cue)]) == cue
+
+
+def negation_scopes(
+    keys: list[str], sentences: list[tuple[int, int]]
+) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...]]:
+    """For each token, the cues covering it; and each cue's own token span."""
+    covered: list[list[int]] = [[] for _ in keys]
+    cues: list[tuple[int, int]] = []
+    dismissing: set[int] = set()  # sentences holding a dismissal
+    for s_index, (s_start, s_end) in enumerate(sentences):
+        i = s_start
+        while i < s_end:
+            found = _cue_at(keys, i, s_end)
+            if found is None:
+                i += 1
+                continue
+            kind, length = found
+            cue_id = len(cues)
+            cues.append((i, i + length))
+            if kind == "sentence":
+                targets = range(i + length, s_end)
+            elif kind == "backward":
+                dismissing.add(s_index)
+                # a dismissal does not turn an already negated claim back into a claim
+                targets = [t for t in range(s_start, i) if not covered[t]]
+                if (
+                    s_index
+                    and all(k in PRONOUN_SUBJECT for k in keys[s_start:i])
+                    and s_index - 1 not in dismissing
+                ):
+                    p_start, p_end = sentences[s_index - 1]
+                    targets = [t for t in range(p_start, p_end) if not covered[t]]
+            else:
+                targets = _forward(keys, i + length, s_end)
+            for t in targets:
+                covered[t].append(cue_id)
+            i += length
+    return tuple(tuple(c) for c in covered), tuple(cues)
+
+
+def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
+    for cue in SENTENCE_CUES:
+        if _starts_with(keys, i, cue, end):
+            return "sentence", len(cue)
+    for cue in BACKWARD_CUES:
+        if _starts_with(keys, i, cue, end):
+            return "backward", len(cue)
+    for cue in FORWARD_CUES:
+        if _starts_with(keys, i, cue, end):
+            following = keys[i + len(cue)] if i + len(cue) < end else ""
+            if following in NOT_CUES_AFTER.get(cue[-1], ()):
+                return None
+            return "forward", len(cue)
+    return None
+
+
+def _forward(keys: list[str], start: int, end: int) -> list[int]:
+    out: list[int] = []
+    content = 0
+    for t in range(start, end):
+        key = keys[t]
+        if key in BOUNDARIES:
+            break
+        out.append(t)
+        if key not in FILLERS:
+            content += 1
+            if content >= WINDOW:
+                break
+    return out

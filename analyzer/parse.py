@@ -1,0 +1,170 @@
+"""Build the spaCy pipeline once, and parse an essay into tokens, lemmas and sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from .ingest import normalise
+from .negation import negation_scopes
+
+DEFAULT_MODEL = "blank"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its text, its lower-cased lemma (the key matched on) and its offsets."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+    sent: int  # index of the sentence it belongs to
+    known: bool  # an English word (or not alphabetic): never fuzzy-corrected
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """An essay after parsing: tokens, sentence spans and negation scopes."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[tuple[int, int], ...]  # token index ranges [start, end)
+    negated_by: tuple[tuple[int, ...], ...]  # per token: the negation cues whose scope covers it
+    cue_spans: tuple[tuple[int, int], ...]  # token range of each negation cue
+    english: bool
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """The English lookup lemma table shipped by spacy-lookups-data."""
+    import gzip
+    import json
+    from importlib.resources import files
+
+    data = files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"
+    with gzip.open(str(data), "rt", encoding="utf-8") as handle:
+        table: dict[str, str] = json.load(handle)
+    return table
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset[str]:
+    """English words known to the lemma table (forms and lemmas), for spelling decisions."""
+    table = lemma_table()
+    return frozenset(table) | frozenset(table.values()) | frozenset(STOP_WORDS)
+
+
+@Language.component("essay_lines")
+def _line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after each line break: bullets and note-form lines are separate claims."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("essay_lemmas")
+def _lower_lemmas(doc: Doc) -> Doc:
+    """Lower-cased lookup lemmas ('Were' -> 'be'); "'s" stays "'s" (no tagger to tell)."""
+    table = lemma_table()
+    for token in doc:
+        lower = token.lower_
+        if lower in ("'s", "’s"):
+            token.lemma_ = "'s"
+        else:
+            token.lemma_ = table.get(lower, lower)
+    return doc
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """The pipeline used for every essay: blank English by default, or an installed model."""
+    if model in (None, DEFAULT_MODEL):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=["ner", "textcat"])
+        except OSError as exc:
+            raise ValueError(f"spaCy pipeline '{model}' is not installed: {exc}") from None
+        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+            nlp.add_pipe("sentencizer")
+    nlp.add_pipe("essay_lines", last=True)
+    nlp.add_pipe("essay_lemmas", last=True)
+    return nlp
+
+
+def parse(text: str, nlp: Language) -> Parsed:
+    """Parse one essay."""
+    return from_doc(text, nlp(normalise(text)))
+
+
+def parse_many(texts: Iterable[str], nlp: Language, batch_size: int = 64) -> Iterator[Parsed]:
+    """Parse essays as a stream (nlp.pipe), yielding in order."""
+    texts = list(texts) if not isinstance(texts, list) else texts
+    docs = nlp.pipe((normalise(t) for t in texts), batch_size=batch_size)
+    for text, doc in zip(texts, docs, strict=True):
+        yield from_doc(text, doc)
+
+
+def from_doc(text: str, doc: Doc) -> Parsed:
+    """Turn a spaCy Doc into plain tokens, sentences and negation scopes."""
+    words = lexicon()
+    tokens: list[Token] = []
+    sentences: list[tuple[int, int]] = []
+    for s_index, sent in enumerate(doc.sents):
+        first = len(tokens)
+        for tok in sent:
+            if tok.is_space or _infix_hyphen(tok):
+                continue
+            lower = tok.lower_
+            known = (not tok.is_alpha) or lower in words or tok.lemma_ in words
+            tokens.append(
+                Token(tok.text, tok.lemma_, tok.idx, tok.idx + len(tok.text), s_index, known)
+            )
+        if len(tokens) > first:
+            sentences.append((first, len(tokens)))
+    # re-number sentences densely after dropping whitespace-only ones
+    renumbered: list[Token] = []
+    for index, (start, end) in enumerate(sentences):
+        for tok in tokens[start:end]:
+            renumbered.append(
+                Token(tok.text, tok.key, tok.start, tok.end, index, tok.known)
+            )
+    keys = [t.key for t in renumbered]
+    negated_by, cue_spans = negation_scopes(keys, sentences)
+    return Parsed(
+        text=text,
+        tokens=tuple(renumbered),
+        sentences=tuple(sentences),
+        negated_by=negated_by,
+        cue_spans=cue_spans,
+        english=looks_english(renumbered, words),
+    )
+
+
+def _infix_hyphen(tok: spacy.tokens.Token) -> bool:
+    """A hyphen inside a word ('Nazi-Soviet'): dropped so 'Nazi Soviet' matches the same."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+    )
+
+
+def looks_english(tokens: list[Token], words: frozenset[str]) -> bool:
+    """True unless the words are mostly not English (short texts get the benefit of doubt)."""
+    alpha = [t.text.lower() for t in tokens if t.text.isalpha()]
+    if len(alpha) < 8:
+        return True
+    stop = sum(1 for w in alpha if w in STOP_WORDS) / len(alpha)
+    known = sum(1 for w in alpha if w in words) / len(alpha)
+    return stop >= 0.12 or known >= 0.6
