@@ -89,7 +89,8 @@ class CompiledRubric:
         for concept in concepts:
             for term in expand_terms(concepts, concept):
                 for keys in _term_keys(term, nlp):
-                    self.index[keys[0]].append((keys, concept))
+                    if (keys, concept) not in self.index[keys[0]]:
+                        self.index[keys[0]].append((keys, concept))
                     vocab.update(k for k in keys if k.isalpha() and len(k) >= MIN_FUZZY_LEN - 1)
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest term first
@@ -254,6 +255,8 @@ def match_pattern(
             continue
         if pattern.blockers and _blocked(pattern.blockers, choice, window, occurrences):
             continue
+        if len(window) > 1 and not _spans_window(choice, window, parsed):
+            continue
         if _polarity_ok(pattern.elements, choice, parsed):
             return Hit(window, tuple(choice))
     return None
@@ -300,6 +303,12 @@ def _blocked(
                 if inside and not overlaps:
                     return True
     return False
+
+
+def _spans_window(choice: list[Occurrence], window: tuple[int, ...], parsed: Parsed) -> bool:
+    """A claim spread over sentences must draw on each of them."""
+    used = {parsed.tokens[o.start].sent for o in choice}
+    return all(s in used for s in window)
 
 
 def _overlapping(choice: list[Occurrence]) -> bool:

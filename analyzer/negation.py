@@ -112,21 +112,37 @@ def negation_scopes(
                 targets = range(i + length, s_end)
             elif kind == "backward":
                 dismissing.add(s_index)
+                targets = _dismissed(keys, sentences, s_index, i, dismissing)
                 # a dismissal does not turn an already negated claim back into a claim
-                targets = [t for t in range(s_start, i) if not covered[t]]
-                if (
-                    s_index
-                    and all(k in PRONOUN_SUBJECT for k in keys[s_start:i])
-                    and s_index - 1 not in dismissing
-                ):
-                    p_start, p_end = sentences[s_index - 1]
-                    targets = [t for t in range(p_start, p_end) if not covered[t]]
+                targets = [t for t in targets if not covered[t]]
             else:
                 targets = _forward(keys, i + length, s_end)
             for t in targets:
                 covered[t].append(cue_id)
             i += length
     return tuple(tuple(c) for c in covered), tuple(cues)
+
+
+CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "however", "yet"}
+
+
+def _dismissed(
+    keys: list[str], sentences: list[tuple[int, int]], s_index: int, cue: int,
+    dismissing: set[int],
+) -> range:
+    """What a dismissal ('... was not the reason') dismisses: its own clause, or, when that
+    clause is only 'this' or 'that', the clause or sentence before it."""
+    s_start, _ = sentences[s_index]
+    clause = cue
+    while clause > s_start and keys[clause - 1] not in CLAUSE_BREAKS:
+        clause -= 1
+    if not all(k in PRONOUN_SUBJECT for k in keys[clause:cue]):
+        return range(clause, cue)
+    if clause > s_start:
+        return range(s_start, clause)
+    if s_index and s_index - 1 not in dismissing:
+        return range(*sentences[s_index - 1])
+    return range(0)
 
 
 def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
