@@ -58,7 +58,8 @@ def analyze_parsed(
     parsed: Parsed, rubric: RubricSpec, compiled: CompiledRubric, essay_id: str
 ) -> Analysis:
     """Match, score and give feedback on a parsed essay."""
-    kinds = claims.sentence_kinds(parsed, rubric.question)
+    layout = claims.layout(parsed, rubric.question)
+    kinds = layout.kinds
     sentences = tuple(
         Sentence(*_span_text(parsed, (i,)), kind=kinds[i]) for i in range(len(parsed.sentences))
     )
@@ -73,7 +74,7 @@ def analyze_parsed(
     results = []
     used: set[int] = set()
     for point in rubric.points:
-        result, hits = _point_result(point, compiled, parsed, kinds, occurrences)
+        result, hits = _point_result(point, compiled, parsed, layout, occurrences)
         results.append(result)
         for hit in hits:
             used.update(hit.sentences)
@@ -89,18 +90,18 @@ def _point_result(
     point: PointSpec,
     compiled: CompiledRubric,
     parsed: Parsed,
-    kinds: list[str],
+    layout: claims.Layout,
     occurrences: dict,
 ) -> tuple[PointResult, list[Hit]]:
-    hits = _find_hits(compiled.evidence[point.id], parsed, kinds, occurrences, MAX_EVIDENCE)
-    against = _find_hits(compiled.contradictions[point.id], parsed, kinds, occurrences, 1)
+    hits = _find_hits(compiled.evidence[point.id], parsed, layout, occurrences, MAX_EVIDENCE)
+    against = _find_hits(compiled.contradictions[point.id], parsed, layout, occurrences, 1)
     if against:
         evidence = _evidence(parsed, against[0])
         return _missing(point, status="contradicted", contradiction=evidence), []
     if not hits:
         return _missing(point), []
     evidence = tuple(_evidence(parsed, h) for h in hits)
-    status = develop_status(point, hits, parsed, kinds, occurrences)
+    status = develop_status(point, hits, parsed, layout.kinds, occurrences)
     marks = point.marks + (point.develop_marks if status == "explained" else 0)
     confidence = max(_confidence(h) for h in hits)
     return (
@@ -134,19 +135,12 @@ def _missing(point: PointSpec, status: str = "missing", contradiction: Evidence 
     )
 
 
-def _windows(kinds: list[str], neighbours: bool) -> Iterator[tuple[int, ...]]:
-    """Single claims first, then a heading or claim followed by a claim."""
-    for i, kind in enumerate(kinds):
-        if kind == claims.CLAIM:
-            yield (i,)
-    if neighbours:
-        for i in range(len(kinds) - 1):
-            if kinds[i] in (claims.CLAIM, claims.HEADING) and kinds[i + 1] == claims.CLAIM:
-                yield (i, i + 1)
-
-
 def _find_hits(
-    patterns: list[Pattern], parsed: Parsed, kinds: list[str], occurrences: dict, limit: int
+    patterns: list[Pattern],
+    parsed: Parsed,
+    layout: claims.Layout,
+    occurrences: dict,
+    limit: int,
 ) -> list[Hit]:
     hits: list[Hit] = []
     covered: set[int] = set()
@@ -154,7 +148,7 @@ def _find_hits(
         for pattern in patterns:
             if neighbours and not pattern.neighbours:
                 continue
-            for window in _windows(kinds, neighbours):
+            for window in layout.windows(neighbours):
                 if len(window) == 2 and set(window) & covered:
                     continue
                 if len(window) == 1 and window[0] in covered:

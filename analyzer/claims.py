@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -10,7 +12,31 @@ from .parse import Parsed
 
 CLAIM, QUESTION, HEADING, KEYWORDS, PROMPT = "claim", "question", "heading", "keywords", "prompt"
 _BULLET = re.compile(r"^\s*(?:[*\-+>•❖]+|\d{1,2}[.)]|[a-z][.)])\s*", re.IGNORECASE)
+# "Is it any wonder that Stalin ...?" asserts what it asks.
+_RHETORICAL = re.compile(r"^(is|was) it (any|little|a) (surprise|wonder)")
 _WORD = re.compile(r"[A-Za-z0-9']+")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What each sentence is (claim, question...) and how it is written (prose or notes)."""
+
+    kinds: list[str]
+    styles: list[str]
+
+    def windows(self, neighbours: bool) -> Iterator[tuple[int, ...]]:
+        """Single claims, or (with neighbours) pairs of sentences that may form one claim."""
+        if not neighbours:
+            yield from ((i,) for i, kind in enumerate(self.kinds) if kind == CLAIM)
+            return
+        for i in range(len(self.kinds) - 1):
+            if pairable(self.kinds, self.styles, i):
+                yield (i, i + 1)
+
+
+def layout(parsed: Parsed, question: str) -> Layout:
+    """Classify every sentence of a parsed essay."""
+    return Layout(sentence_kinds(parsed, question), line_styles(parsed))
 
 
 def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
@@ -21,6 +47,35 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
         text = parsed.text[parsed.tokens[start].start : parsed.tokens[end - 1].end]
         kinds.append(_kind(text, q_norm))
     return kinds
+
+
+PROSE, NOTE, INTRO = "prose", "note", "intro"
+
+
+def line_styles(parsed: Parsed) -> list[str]:
+    """For each sentence: prose; a note-form line (a bullet, or a line with no full stop);
+    or an intro line, a note ending in ':' or '-' that introduces the next line."""
+    text = parsed.text
+    out = []
+    for start, end in parsed.sentences:
+        a, b = parsed.tokens[start].start, parsed.tokens[end - 1].end
+        before = text[:a].rstrip(" \t")
+        after = text[b:].lstrip(" \t")
+        whole = (not before or before.endswith("\n")) and (not after or after[0] in "\r\n")
+        body = text[a:b]
+        if not whole or (not _BULLET.match(body) and body.endswith((".", "!", "?"))):
+            out.append(PROSE)
+        else:
+            out.append(INTRO if body.endswith((":", "-", ">")) else NOTE)
+    return out
+
+
+def pairable(kinds: list[str], styles: list[str], i: int) -> bool:
+    """May sentences i and i + 1 be read as one claim? Not two separate note-form lines,
+    unless the first introduces the second ('Munich:')."""
+    if kinds[i + 1] != CLAIM or kinds[i] not in (CLAIM, HEADING):
+        return False
+    return not (styles[i] == NOTE and styles[i + 1] != PROSE)
 
 
 def _plain(text: str) -> str:
@@ -34,7 +89,7 @@ def _kind(text: str, question_plain: str) -> str:
         return HEADING
     if question_plain and fuzz.ratio(plain, question_plain) >= 85:
         return PROMPT
-    if body.endswith("?"):
+    if body.endswith("?") and not _RHETORICAL.match(plain):
         return QUESTION
     if _is_keyword_list(body):
         return KEYWORDS
@@ -44,9 +99,12 @@ def _kind(text: str, question_plain: str) -> str:
 
 
 def _is_keyword_list(body: str) -> bool:
-    """'Munich, Drax, navy, League' or 'Key words: ...': four or more short items."""
-    parts = [p.strip() for p in re.split(r"[,;:/]", body) if p.strip()]
+    """'Munich, Drax, navy, League' or 'Key words: ...': four or more items of a few words."""
+    label = re.match(r"^[^:]{1,30}:\s*", body)
+    if label and len(_WORD.findall(label.group(0))) <= 3:
+        body = body[label.end() :]
+    parts = [p.strip() for p in re.split(r"[,;]|\band\b", body) if p.strip()]
     if len(parts) < 4:
         return False
-    short = [p for p in parts if len(_WORD.findall(p)) <= 4]
-    return len(short) >= 0.8 * len(parts) and max(len(_WORD.findall(p)) for p in parts) <= 6
+    sizes = [len(_WORD.findall(p)) for p in parts]
+    return sum(1 for n in sizes if n <= 3) >= 0.8 * len(parts) and max(sizes) <= 5

@@ -247,9 +247,7 @@ def match_pattern(
             if span > pattern.within:
                 continue
         if pattern.near is not None and len(choice) > 1:
-            a, b = choice[0], choice[1]
-            gap = max(b.start - a.end, a.start - b.end)
-            if gap > pattern.near:
+            if not _near(choice[0], choice[1], pattern.near, parsed):
                 continue
         if _overlapping(choice):
             continue
@@ -303,6 +301,20 @@ def _blocked(
                 if inside and not overlaps:
                     return True
     return False
+
+
+def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
+    """Two matches in one sentence, at most limit words apart; an aside set off by commas
+    between them ('France, despite its army, did nothing') does not count."""
+    if parsed.tokens[a.start].sent != parsed.tokens[b.start].sent:
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    between = [parsed.tokens[i].text for i in range(first.end, second.start)]
+    commas = [i for i, text in enumerate(between) if text == ","]
+    gap = len(between)
+    if len(commas) >= 2:
+        gap -= commas[-1] - commas[0] + 1
+    return gap <= limit
 
 
 def _spans_window(choice: list[Occurrence], window: tuple[int, ...], parsed: Parsed) -> bool:

@@ -28,16 +28,30 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("refuse", "to"),
     ("fail", "to"),
     ("unable", "to"),
+    ("incapable", "of"),
     ("rather", "than"),
     ("instead", "of"),
     ("far", "from"),
 )
 SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("not", "true", "that"),
+    ("be", "not", "true", "that"),
+    ("be", "n't", "true", "that"),
     ("n't", "true", "that"),
     ("untrue", "that"),
     ("false", "that"),
     ("myth", "that"),
+    ("be", "a", "myth", "that"),
+    ("be", "false", "that"),
+    ("be", "wrong", "to", "say", "that"),
+    ("be", "untrue", "that"),
+    ("wrong", "to", "say", "that"),
+    ("incorrect", "to", "say", "that"),
+    ("not", "correct", "to", "say", "that"),
+    ("false", "to", "say", "that"),
+    ("untrue", "to", "say", "that"),
+    ("nor", "be", "it", "correct", "to", "say", "that"),
+    ("nor", "be", "it", "true", "that"),
     ("not", "the", "case", "that"),
     ("n't", "the", "case", "that"),
 )
@@ -92,9 +106,12 @@ def _starts_with(keys: list[str], i: int, cue: tuple[str, ...], end: int) -> boo
 
 
 def negation_scopes(
-    keys: list[str], sentences: list[tuple[int, int]]
+    keys: list[str], sentences: list[tuple[int, int]], proper: list[bool] | None = None
 ) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...]]:
-    """For each token, the cues covering it; and each cue's own token span."""
+    """For each token, the cues covering it; and each cue's own token span.
+
+    proper[i] marks a capitalised word, so "not Britain and France" reads as one phrase."""
+    proper = proper or [False] * len(keys)
     covered: list[list[int]] = [[] for _ in keys]
     cues: list[tuple[int, int]] = []
     dismissing: set[int] = set()  # sentences holding a dismissal
@@ -109,21 +126,21 @@ def negation_scopes(
             cue_id = len(cues)
             cues.append((i, i + length))
             if kind == "sentence":
-                targets = range(i + length, s_end)
+                targets = _to_clause_end(keys, i + length, s_end)
             elif kind == "backward":
                 dismissing.add(s_index)
                 targets = _dismissed(keys, sentences, s_index, i, dismissing)
                 # a dismissal does not turn an already negated claim back into a claim
                 targets = [t for t in targets if not covered[t]]
             else:
-                targets = _forward(keys, i + length, s_end)
+                targets = _forward(keys, proper, i + length, s_end)
             for t in targets:
                 covered[t].append(cue_id)
             i += length
     return tuple(tuple(c) for c in covered), tuple(cues)
 
 
-CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "however", "yet"}
+CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "however", "yet", "since"}
 
 
 def _dismissed(
@@ -146,27 +163,38 @@ def _dismissed(
 
 
 def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
-    for cue in SENTENCE_CUES:
-        if _starts_with(keys, i, cue, end):
-            return "sentence", len(cue)
-    for cue in BACKWARD_CUES:
-        if _starts_with(keys, i, cue, end):
-            return "backward", len(cue)
-    for cue in FORWARD_CUES:
-        if _starts_with(keys, i, cue, end):
-            following = keys[i + len(cue)] if i + len(cue) < end else ""
-            if following in NOT_CUES_AFTER.get(cue[-1], ()):
-                return None
-            return "forward", len(cue)
-    return None
+    """The longest cue starting at token i, as (kind, length)."""
+    best: tuple[str, int] | None = None
+    for kind, cues in (("sentence", SENTENCE_CUES), ("backward", BACKWARD_CUES),
+                       ("forward", FORWARD_CUES)):
+        for cue in cues:
+            if _starts_with(keys, i, cue, end) and (best is None or len(cue) > best[1]):
+                if kind == "forward":
+                    following = keys[i + len(cue)] if i + len(cue) < end else ""
+                    if following in NOT_CUES_AFTER.get(cue[-1], ()):
+                        continue
+                best = (kind, len(cue))
+    return best
 
 
-def _forward(keys: list[str], start: int, end: int) -> list[int]:
+def _to_clause_end(keys: list[str], start: int, end: int) -> list[int]:
+    """Tokens from start to the end of the clause (commas do not end it)."""
+    out: list[int] = []
+    for t in range(start, end):
+        if keys[t] in CLAUSE_BREAKS and keys[t] != ",":
+            break
+        out.append(t)
+    return out
+
+
+def _forward(keys: list[str], proper: list[bool], start: int, end: int) -> list[int]:
     out: list[int] = []
     content = 0
     for t in range(start, end):
         key = keys[t]
-        if key in BOUNDARIES:
+        # "not weak and stopped": a new verb after "and" is not negated; a name is.
+        new_conjunct = key == "and" and content and not (t + 1 < end and proper[t + 1])
+        if key in BOUNDARIES or new_conjunct:
             break
         out.append(t)
         if key not in FILLERS:

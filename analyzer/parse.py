@@ -138,7 +138,8 @@ def from_doc(text: str, doc: Doc) -> Parsed:
                 Token(tok.text, tok.key, tok.start, tok.end, index, tok.known)
             )
     keys = [t.key for t in renumbered]
-    negated_by, cue_spans = negation_scopes(keys, sentences)
+    proper = [t.text[:1].isupper() for t in renumbered]
+    negated_by, cue_spans = negation_scopes(keys, sentences, proper)
     return Parsed(
         text=text,
         tokens=tuple(renumbered),
@@ -160,11 +161,31 @@ def _infix_hyphen(tok: spacy.tokens.Token) -> bool:
     )
 
 
+# Frequent function words of other languages written in Latin script (English words left out).
+FOREIGN_FUNCTION_WORDS = frozenset(
+    # French
+    "le la les des est et une du au aux pas que qui dans pour sur avec ce cette il elle ils "
+    "nous vous sont mais ou leur lui je tu ne se son sa ses été avait était aussi très "
+    # German
+    "der die das und ist nicht ein eine mit zu den von dem des sich auf für im sie er es "
+    "wir ihr sind war hat wurde auch nach bei aus wie oder aber noch nur über "
+    # Spanish / Portuguese / Italian
+    "el los las y es una por para con del lo su se al como más pero sus le ya fue era muy "
+    "também não uma os um em ao da do dos das na nas foi são il gli della che di per non "
+    "sono anche nel alla delle degli questo "
+    # Dutch
+    "het een van en ik je niet dat zijn op te met voor hij er maar om ook als bij nog wel".split()
+)
+
+
 def looks_english(tokens: list[Token], words: frozenset[str]) -> bool:
-    """True unless the words are mostly not English (short texts get the benefit of doubt)."""
+    """False only when the text reads as another language (notes and misspellings pass)."""
     alpha = [t.text.lower() for t in tokens if t.text.isalpha()]
     if len(alpha) < 8:
         return True
-    stop = sum(1 for w in alpha if w in STOP_WORDS) / len(alpha)
+    english = sum(1 for w in alpha if w in STOP_WORDS) / len(alpha)
+    foreign = sum(1 for w in alpha if w in FOREIGN_FUNCTION_WORDS) / len(alpha)
     known = sum(1 for w in alpha if w in words) / len(alpha)
-    return stop >= 0.12 or known >= 0.6
+    if foreign >= 0.12 and foreign > english:
+        return False
+    return known >= 0.25 or english >= 0.05

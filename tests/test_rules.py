@@ -1,0 +1,161 @@
+"""One test per general rule of rubric-spec.md, on fresh wording (not the samples)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("The League of Nations was a paper tiger: it could not stop Japan.", "league"),
+        ("Stalin lost faith in the League after it did nothing over Abyssinia.", "league"),
+        ("Paris sat on its hands when Hitler sent troops into the Rhineland.", "france_pact"),
+        ("The Franco-Soviet treaty turned out to be worthless.", "france_pact"),
+        ("Britain let Germany build warships again in 1935.", "naval"),
+        ("In 1935 London struck a deal with Berlin that allowed a bigger German fleet.", "naval"),
+        ("Britain and France kept giving in to Hitler.", "appeasement"),
+        ("They hoped a strong Germany would act as a barrier against communism.", "appeasement"),
+        ("Chamberlain loathed communism.", "anti_communist_leaders"),
+        ("Lord Halifax was deeply anti-communist.", "anti_communist_leaders"),
+        ("At Munich in 1938 the Soviet Union was left out completely.", "munich"),
+        ("Britain and France did not invite Stalin to the Munich conference.", "munich"),
+        ("The British sent a nobody admiral on a slow ship to Moscow.", "drax_mission"),
+        ("In 1939 Britain sent Drax, who had no authority to sign anything.", "drax_mission"),
+        ("So Stalin signed the Nazi-Soviet Pact with Hitler instead.", "significance"),
+        ("Because he could not trust them, Stalin made a deal with Hitler.", "significance"),
+    ],
+)
+def test_paraphrased_claims_are_covered(covered, text: str, point: str) -> None:
+    assert point in covered(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("The Munick confrence went ahead but Stalin was not invited.", "munich"),
+        ("Britian and France followed apeasment.", "appeasement"),
+        ("Chamberlin hated comunism.", "anti_communist_leaders"),
+        ("The leage failed in Abysinia.", "league"),
+        ("Then Stalin signed the nazi soviet packt with Hitler.", "significance"),
+    ],
+)
+def test_misspelled_key_terms_are_read(covered, text: str, point: str) -> None:
+    assert point in covered(text)
+
+
+def test_fuzzy_matching_needs_the_same_first_letter(covered) -> None:
+    # "Laval" is close to "naval" but is a name, not a naval agreement.
+    assert "naval" not in covered("Britain and Laval signed a deal with Italy about Abyssinia.")
+
+
+def test_claim_spread_over_two_neighbouring_sentences(covered) -> None:
+    assert "munich" in covered("Then there was Munich. Stalin wasn't even asked.")
+
+
+def test_claim_over_two_sentences_needs_both_of_them(covered) -> None:
+    # The bullet "appeasement" is a bare keyword; its neighbour is about Munich.
+    text = "- appeasement\n- Munich 1938 - USSR not invited"
+    found = covered(text)
+    assert "appeasement" not in found
+    assert "munich" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Stalin was invited to Munich but refused to go.", "munich"),
+        ("Britain never signed a naval deal with Germany.", "naval"),
+        ("France kept its promise and marched into the Rhineland.", "france_pact"),
+        ("Stalin didn't sign anything with Hitler.", "significance"),
+        ("The League of Nations never failed.", "league"),
+        ("It is a myth that Stalin was left out of Munich.", "munich"),
+    ],
+)
+def test_negated_or_contradicted_claims_are_not_credited(covered, text: str, point: str) -> None:
+    assert point not in covered(text)
+
+
+def test_double_negative_restores_the_claim(covered) -> None:
+    text = "At Munich it is not true that Stalin was consulted."
+    assert "munich" in covered(text)
+
+
+def test_contradiction_cancels_the_point_for_the_whole_essay(covered) -> None:
+    text = (
+        "Stalin was invited to the Munich conference but he refused to go. "
+        "So the meeting went ahead without the USSR."
+    )
+    assert "munich" not in covered(text)
+
+
+def test_dismissed_claim_is_not_credited(covered) -> None:
+    text = "Some say France let Stalin down over the Rhineland. This is wrong."
+    assert "france_pact" not in covered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Munich.",
+        "Munich, Drax, navy, League",
+        "Key words: League of Nations, Rhineland, appeasement, Chamberlain, Munich, Drax.",
+        "Why did the USSR not trust Britain and France by 1939?",
+        "Was Stalin left out of Munich?",
+        "• Rhineland\n• Naval agreement\n• Drax",
+    ],
+)
+def test_keywords_headings_and_questions_cover_nothing(covered, text: str) -> None:
+    assert covered(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Stalin hated Chamberlain.", "anti_communist_leaders"),
+        ("Stalin didn't trust Chamberlain.", "anti_communist_leaders"),
+        ("Britain made deals with Hitler.", "significance"),
+        ("Stalin signed a pact with Britain and France.", "significance"),
+        ("Czechoslovakia was not invited to Munich.", "munich"),
+        ("France signed a naval agreement with Germany.", "naval"),
+    ],
+)
+def test_the_right_actor_must_do_it(covered, text: str, point: str) -> None:
+    assert point not in covered(text)
+
+
+def test_rhineland_only_as_a_league_failure_is_league_not_france(covered) -> None:
+    text = (
+        "The League failed in Manchuria and Abyssinia, and again when Hitler marched into "
+        "the Rhineland. Britain and France ran the League so Stalin thought they would not "
+        "stop Hitler."
+    )
+    found = covered(text)
+    assert "league" in found
+    assert "france_pact" not in found
+
+
+def test_bare_facts_without_claims(covered) -> None:
+    text = (
+        "The USSR joined the League in 1934. Japan invaded Manchuria. Hitler remilitarised "
+        "the Rhineland. Germany rearmed. Britain wanted an alliance with the USSR in 1939. "
+        "The Second World War started in 1939."
+    )
+    assert covered(text) == set()
+
+
+def test_one_sentence_can_cover_several_points(covered) -> None:
+    text = (
+        "Britain and France appeased Hitler and did not even invite Stalin to Munich, "
+        "so he signed the Nazi-Soviet Pact."
+    )
+    assert {"appeasement", "munich", "significance"} <= covered(text)
+
+
+def test_dates_need_not_be_right(covered) -> None:
+    assert "munich" in covered("At the Munich Conference in 1939 Stalin was not invited.")
+
+
+def test_british_and_american_spelling(covered) -> None:
+    assert "league" in covered("The League of Nations organization was useless.")
+    assert "france_pact" in covered("The French did not defend the Rhineland; they did nothing.")
