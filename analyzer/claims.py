@@ -103,7 +103,7 @@ def _is_keyword_list(body: str) -> bool:
     label = re.match(r"^[^:]{1,30}:\s*", body)
     if label and len(_WORD.findall(label.group(0))) <= 3:
         body = body[label.end() :]
-    parts = [p.strip() for p in re.split(r"[,;]|\band\b", body) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
     if len(parts) < 4:
         return False
     sizes = [len(_WORD.findall(p)) for p in parts]
