@@ -76,6 +76,11 @@ BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("not", "agree", "with", "this"),
     ("n't", "agree", "with", "this"),
     ("disagree", "with", "this"),
+    ("i", "disagree"),
+    ("i", "do", "not", "agree"),
+    ("i", "do", "n't", "agree"),
+    ("i", "do", "not", "think", "that", "be", "true"),
+    ("i", "do", "n't", "think", "that", "be", "true"),
 )
 # A dismissal whose subject is only "this" or "that" ("So this was not really a reason.")
 # also dismisses the sentence before it.
