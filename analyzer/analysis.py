@@ -115,7 +115,7 @@ def _point_result(
             confidence=confidence,
             hint=point.hint,
             status=status,
-            develop=point.develop if status == "mentioned" and point.develop_marks else "",
+            develop=point.develop if status == "mentioned" else "",
         ),
         hits,
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .parse import Parsed
 
@@ -107,4 +108,10 @@ def _is_keyword_list(body: str) -> bool:
     if len(parts) < 4:
         return False
     sizes = [len(_WORD.findall(p)) for p in parts]
-    return sum(1 for n in sizes if n <= 3) >= 0.8 * len(parts) and max(sizes) <= 5
+    words = [w.lower() for w in _WORD.findall(body)]
+    function_words = sum(1 for w in words if w in STOP_WORDS) / max(1, len(words))
+    return (
+        sum(1 for n in sizes if n <= 3) >= 0.8 * len(parts)
+        and max(sizes) <= 5
+        and function_words < 0.2
+    )

@@ -18,8 +18,6 @@ def develop_status(
     point: PointSpec, hits: list[Hit], parsed: Parsed, kinds: list[str], occurrences: dict
 ) -> str:
     """'explained' when a hit (or the sentence after it) links to the outcome with a detail."""
-    if not point.develop_marks:
-        return "mentioned"
     for hit in hits:
         window = set(hit.sentences)
         after = hit.sentences[-1] + 1
@@ -60,7 +58,7 @@ def fact_notes(
                     found = _wrong_year(parsed, occ, others, s_start, s_end, fact.years)
                     if found is None and fact.wrong_titles:
                         titles = by_concept.get(title_concept(point.id, n), ())
-                        near = [t for t in titles if abs(t.start - occ.start) <= TITLE_REACH + 2]
+                        near = [t for t in titles if _titles(parsed, t, occ)]
                         if near:
                             t = near[0]
                             found = parsed.text[
@@ -84,6 +82,23 @@ def fact_notes(
                                  start, end)
                     )
     return tuple(notes)
+
+
+# Words that may stand between a name and its title: "Halifax, the British Prime Minister".
+_APPOSITION = {",", "the", "british", "be", "a", "as", "then", "who", "of", "britain", "'s",
+               "lord", "sir", "mr", "neville"}
+
+
+def _titles(parsed: Parsed, title: Occurrence, term: Occurrence) -> bool:
+    """True when the title names the term: 'Prime Minister Halifax', 'Halifax, the PM'."""
+    if title.end <= term.start:
+        between = range(title.end, term.start)
+    elif term.end <= title.start:
+        between = range(term.end, title.start)
+    else:
+        return False
+    keys = [parsed.tokens[i].key for i in between]
+    return len(keys) <= TITLE_REACH and all(k in _APPOSITION for k in keys)
 
 
 def _wrong_year(
