@@ -156,5 +156,10 @@ def evaluate(
         sys.exit(EXIT_FAILED)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
+def _register() -> None:
+    from .cli_rubric import rubric
+
+    main.add_command(rubric)
+
+
+_register()

@@ -239,37 +239,24 @@ def _band_problems(spec: RubricSpec, name: str, locator: _Locator) -> list[Probl
 
 
 def _overlap_warnings(spec: RubricSpec, name: str, locator: _Locator) -> list[Problem]:
-    owner: dict[str, str] = {}
+    """A term written twice in one concept is a likely slip (concepts may share terms)."""
     out: list[Problem] = []
-    for concept in spec.masking:
-        if concept not in spec.concepts:
-            out.append(
-                Problem(name, locator.key_line("masking"), None, "masking",
-                        f"unknown concept '{concept}'", "E202")
-            )
     for concept, terms in spec.concepts.items():
+        seen: set[str] = set()
         for term in terms:
-            words = term.split()
-            if words and "*" in (words[0], words[-1]):
-                out.append(
-                    Problem(
-                        name, locator.concept_line(concept), None, f"concepts.{concept}",
-                        f"term {term!r} may not start or end with the wildcard '*'", "E205",
-                    )
-                )
-            key = term.lower()
-            if key in owner and owner[key] != concept:
+            key = " ".join(term.lower().split())
+            if key in seen:
                 out.append(
                     Problem(
                         name,
                         locator.concept_line(concept),
                         None,
                         f"concepts.{concept}",
-                        f"term {term!r} is also in concept '{owner[key]}'",
+                        f"term {term!r} is listed twice",
                         "W401",
                     )
                 )
-            owner.setdefault(key, concept)
+            seen.add(key)
     return out
 
 
@@ -285,12 +272,12 @@ def _from_pydantic(name: str, locator: _Locator, err: Any) -> Problem:
         line = line or locator.point_line(loc[1])
     elif loc:
         line = locator.key_line(str(loc[-1] if loc[0] == "concepts" else loc[0]))
-    message = err.get("msg", "invalid")
+    message, code = err.get("msg", "invalid"), "E101"
     if err.get("type") == "extra_forbidden":
-        message = "unknown key"
+        message, code = "unknown key (not part of the rubric format)", "E102"
     elif err.get("type") == "missing":
-        message = "missing required field"
-    return Problem(name, line, point_id, field_path, message, "E101")
+        message, code = "missing required field", "E103"
+    return Problem(name, line, point_id, field_path, message, code)
 
 
 def _toml_error_line(message: str) -> int | None:
