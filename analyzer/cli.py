@@ -104,7 +104,8 @@ def _read_inputs(files: tuple[Path, ...]) -> list[Essay | InputError]:
     for path in files or (Path("-"),):
         try:
             if str(path) == "-":
-                data = click.get_binary_stream("stdin").read()
+                stream = getattr(sys.stdin, "buffer", None)
+                data = stream.read() if stream else sys.stdin.read().encode("utf-8")
                 items.append(essay_from_bytes(data, "stdin", "stdin"))
             else:
                 items.append(read_essay(path))

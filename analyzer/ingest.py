@@ -127,9 +127,13 @@ def read_docx(path: Path) -> str:
     import zipfile
 
     from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
+    if path.stat().st_size > 20 * MAX_BYTES:
+        raise InputError(f"{path}: too large for a .docx essay")
     try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"{path}: not a readable .docx file ({exc})") from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError):
+        raise InputError(f"{path}: not a readable .docx file") from None
     return "\n".join(p.text for p in document.paragraphs)
