@@ -14,9 +14,9 @@ import os
 import secrets
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -64,22 +64,55 @@ class PointCount:
         return self.covered / self.marked if self.marked else 0.0
 
 
-@dataclass(frozen=True)
+@dataclass
 class BatchSummary:
-    """What a batch did: counts, class figures, and the essays it skipped."""
+    """What a batch did: counts, class figures, the essays it skipped. Filled in as it runs."""
 
     out: Path
-    rubric_id: str
-    question: str
-    max_mark: int
-    marked: int
-    skipped_count: int
-    skipped: tuple[Skipped, ...]  # the first KEEP_SKIPPED
-    mean_mark: float | None
-    points: tuple[PointCount, ...]
-    marks: tuple[int, ...]  # essays at each mark, 0 .. max_mark
-    renamed: int = 0  # duplicate ids given a " (2)" suffix
+    rubric: RubricSpec
     notes: tuple[str, ...] = ()
+    marked: int = 0
+    skipped_count: int = 0
+    total_mark: int = 0
+    renamed: int = 0  # repeated ids given a " (2)" suffix
+    skipped: list[Skipped] = field(default_factory=list)  # the first KEEP_SKIPPED
+    covered: list[int] = field(init=False)  # marked essays covering each point
+    marks: list[int] = field(init=False)  # marked essays at each mark, 0 .. max_mark
+
+    def __post_init__(self) -> None:
+        self.covered = [0] * len(self.rubric.points)
+        self.marks = [0] * (max_mark(self.rubric) + 1)
+
+    def add(self, output: EssayOutput) -> None:
+        """Count one essay in."""
+        if output.mark is None:
+            self.skipped_count += 1
+            if output.skipped is not None and len(self.skipped) < KEEP_SKIPPED:
+                self.skipped.append(output.skipped)
+            return
+        self.marked += 1
+        self.total_mark += output.mark
+        self.marks[min(output.mark, len(self.marks) - 1)] += 1
+        for i, covered in enumerate(output.covered):
+            self.covered[i] += covered
+
+    @property
+    def max_mark(self) -> int:
+        """The most marks the rubric gives."""
+        return len(self.marks) - 1
+
+    @property
+    def mean_mark(self) -> float | None:
+        """The mean mark of the marked essays (None when none was marked)."""
+        return self.total_mark / self.marked if self.marked else None
+
+    @property
+    def points(self) -> tuple[PointCount, ...]:
+        """How many marked essays covered each point, in rubric order."""
+        return tuple(
+            PointCount(n, p.id, p.title, p.hint, self.covered[n - 1], self.marked)
+            for n, p in enumerate(self.rubric.points, 1)
+        )
 
     @property
     def most_missed(self) -> tuple[PointCount, ...]:
@@ -107,8 +140,9 @@ def check_out(out: Path, force: bool) -> None:
     if out.exists() and not out.is_dir():
         raise BatchError(f"{out}: exists and is not a folder")
     if out.is_dir() and not force and any(out.iterdir()):
-        raise BatchError(f"{out}: folder is not empty; use --force to replace "
-                         f"{', '.join(OUTPUTS)} in it")
+        raise BatchError(
+            f"{out}: folder is not empty; use --force to replace {', '.join(OUTPUTS)} in it"
+        )
 
 
 def run_batch(
@@ -127,21 +161,22 @@ def run_batch(
     check_out(out, force)
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
-    tally = _Tally(rubric)
+    summary = BatchSummary(out, rubric, notes)
     files = _Files(out, rubric)
-    chunks = _chunks(_unique_ids(items, tally), CHUNK)
-    marked = _in_pool(chunks, rubric, nlp, model, jobs) if jobs > 1 else (
-        output for chunk in chunks for output in mark_chunk(chunk, rubric, nlp)
+    chunks = _chunks(_unique_ids(items, summary), CHUNK)
+    marked: Generator[EssayOutput, None, None] = (
+        _in_pool(chunks, rubric, nlp, model, jobs)
+        if jobs > 1
+        else (output for chunk in chunks for output in mark_chunk(chunk, rubric, nlp))
     )
     try:
         for output in marked:
             files.write(output)
-            tally.add(output)
+            summary.add(output)
             if progress is not None:
                 progress(1)
-        if not tally.seen:
+        if not summary.marked + summary.skipped_count:
             raise BatchError("no essays found in the input")
-        summary = tally.summary(out, notes)
         files.commit(summary)
     except BaseException:
         marked.close()  # stop worker processes now, not when the traceback is collected
@@ -168,18 +203,16 @@ def mark_chunk(
 
 def _analysed_output(number: int, analysis: Analysis, source: str) -> EssayOutput:
     row = render_csv.marked_row(analysis)
-    if analysis.status != render_csv.MARKED:
+    if analysis.status != render_csv.MARKED:  # not English: analysed, but not marked
         status = row[-1].removeprefix("skipped: ")
-        return EssayOutput(
-            analysis.id, row, render_json(analysis),
-            render_index_row(number, analysis.id, None, status), "",
-            skipped=Skipped(analysis.id, source, status),
-        )
+        html = render_index_row(number, analysis.id, None, status)
+        skipped = Skipped(analysis.id, source, status)
+        return EssayOutput(analysis.id, row, render_json(analysis), html, "", skipped=skipped)
+    html = render_index_row(number, analysis.id, analysis, render_csv.MARKED)
+    section = render_section(number, analysis)
+    covered = tuple(p.covered for p in analysis.points)
     return EssayOutput(
-        analysis.id, row, render_json(analysis),
-        render_index_row(number, analysis.id, analysis, render_csv.MARKED),
-        render_section(number, analysis), analysis.mark,
-        tuple(p.covered for p in analysis.points),
+        analysis.id, row, render_json(analysis), html, section, analysis.mark, covered
     )
 
 
@@ -189,7 +222,7 @@ def _skipped_output(number: int, item: Skipped, rubric: RubricSpec) -> EssayOutp
     return EssayOutput(item.id, row, "", html, "", skipped=item)
 
 
-def _unique_ids(items: Iterable[Item], tally: _Tally) -> Iterator[tuple[int, Item]]:
+def _unique_ids(items: Iterable[Item], summary: BatchSummary) -> Iterator[tuple[int, Item]]:
     """Number the items; a repeated id gets ' (2)', ' (3)'... so every row can be told apart."""
     seen: set[str] = set()
     for number, item in enumerate(items, 1):
@@ -198,7 +231,7 @@ def _unique_ids(items: Iterable[Item], tally: _Tally) -> Iterator[tuple[int, Ite
             count += 1
             essay_id = f"{item.id} ({count})"
         if count > 1:
-            tally.renamed += 1
+            summary.renamed += 1
             item = dataclasses.replace(item, id=essay_id)
         seen.add(essay_id)
         yield number, item
@@ -238,7 +271,7 @@ def _in_pool(
     nlp: Language,
     model: str,
     jobs: int,
-) -> Iterator[EssayOutput]:
+) -> Generator[EssayOutput, None, None]:
     """Mark chunks in jobs processes, in order, with at most 2 x jobs chunks in flight."""
     global _WORKER
     # fork shares the loaded pipeline at no cost; elsewhere each worker builds its own.
@@ -260,43 +293,7 @@ def _in_pool(
         _WORKER = None
 
 
-# --- tallies and files -----------------------------------------------------------------------
-
-
-class _Tally:
-    """Running class figures: only counts are kept, never the essays."""
-
-    def __init__(self, rubric: RubricSpec):
-        self.rubric = rubric
-        self.covered = [0] * len(rubric.points)
-        self.marks = [0] * (max_mark(rubric) + 1)
-        self.seen = self.marked = self.total_mark = self.skipped_count = self.renamed = 0
-        self.skipped: list[Skipped] = []
-
-    def add(self, output: EssayOutput) -> None:
-        self.seen += 1
-        if output.skipped is not None or output.mark is None:
-            self.skipped_count += 1
-            if output.skipped is not None and len(self.skipped) < KEEP_SKIPPED:
-                self.skipped.append(output.skipped)
-            return
-        self.marked += 1
-        self.total_mark += output.mark
-        self.marks[min(output.mark, len(self.marks) - 1)] += 1
-        for i, covered in enumerate(output.covered):
-            self.covered[i] += covered
-
-    def summary(self, out: Path, notes: tuple[str, ...]) -> BatchSummary:
-        points = tuple(
-            PointCount(n, p.id, p.title, p.hint, self.covered[n - 1], self.marked)
-            for n, p in enumerate(self.rubric.points, 1)
-        )
-        return BatchSummary(
-            out, self.rubric.id, self.rubric.question, max_mark(self.rubric), self.marked,
-            self.skipped_count, tuple(self.skipped),
-            self.total_mark / self.marked if self.marked else None,
-            points, tuple(self.marks), self.renamed, notes,
-        )
+# --- output files -----------------------------------------------------------------------
 
 
 class _Files:
@@ -344,27 +341,3 @@ class _Files:
             handle.close()
             path.unlink(missing_ok=True)
         self.temps.clear()
-
-
-def render_summary(summary: BatchSummary) -> str:
-    """The few lines a teacher reads on the terminal after a batch."""
-    total = summary.marked + summary.skipped_count
-    lines = [
-        f"Marked {summary.marked:,} of {total:,} essays; {summary.skipped_count:,} skipped.",
-        f"Wrote {', '.join(str(summary.out / name) for name in OUTPUTS)}",
-    ]
-    if summary.mean_mark is not None:
-        lines.append(f"Mean mark: {summary.mean_mark:.1f}/{summary.max_mark}")
-    if summary.most_missed:
-        lines.append("Most missed points:")
-        lines += [f"  {p.title}: missed by {p.missed:,} of {p.marked:,}"
-                  for p in summary.most_missed]
-    if summary.skipped:
-        lines.append("Skipped:")
-        lines += [f"  {s.source or s.id}: {s.reason}" for s in summary.skipped[:10]]
-        if summary.skipped_count > 10:
-            lines.append(f"  ... and {summary.skipped_count - 10:,} more (see marks.csv)")
-    if summary.renamed:
-        lines.append(f"{summary.renamed:,} repeated ids were given a suffix such as ' (2)'.")
-    lines += list(summary.notes)
-    return "\n".join(lines) + "\n"

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .parse import Parsed
 
 CLAIM, QUESTION, HEADING, KEYWORDS, PROMPT = "claim", "question", "heading", "keywords", "prompt"
-_BULLET = re.compile(r"^\s*(?:[*\-+>•❖]+|\d{1,2}[.)]|[a-z][.)])\s*", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[*\-+>|=•❖]+|\d{1,2}[.)]|[a-z][.)])\s*", re.IGNORECASE)
 # "Is it any wonder that Stalin ...?" asserts what it asks.
 _RHETORICAL = re.compile(r"^(is|was) it (any|little|a) (surprise|wonder)")
 _WORD = re.compile(r"[A-Za-z0-9']+")
@@ -74,7 +74,9 @@ def line_styles(parsed: Parsed) -> list[str]:
 def pairable(kinds: list[str], styles: list[str], i: int) -> bool:
     """May sentences i and i + 1 be read as one claim? Not two separate note-form lines,
     unless the first introduces the second ('Munich:')."""
-    if kinds[i + 1] != CLAIM or kinds[i] not in (CLAIM, HEADING):
+    if kinds[i + 1] != CLAIM:
+        return False
+    if kinds[i] != CLAIM and not (kinds[i] == HEADING and styles[i] == INTRO):
         return False
     return not (styles[i] == NOTE and styles[i + 1] != PROSE)
 

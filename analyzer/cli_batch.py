@@ -13,36 +13,59 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from .batch import BatchError, check_out, render_summary, run_batch
+from .batch import OUTPUTS, BatchError, BatchSummary, check_out, run_batch
 from .cli import EXIT_OK, EXIT_SKIPPED, UserError, model_option, rubric_option, user_errors
 from .parse import build_pipeline
 from .rubric import load_rubric
 from .sources import open_source
 
 FEW = 10  # no progress bar for this many essays or fewer
+SHOW_SKIPPED = 10
 
 
 @click.command("batch")
 @click.argument("source", metavar="INPUT")
 @click.option(
-    "--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
     help="Folder to write marks.csv, results.jsonl and report.html to.",
 )
-@click.option("--id-column", default=None, metavar="NAME",
-              help="CSV column or JSON key holding the student's id "
-                   "(default: email, id, username or name; else the row number).")
-@click.option("--text-column", default=None, metavar="NAME",
-              help="CSV column or JSON key holding the essay (default: text, essay, answer "
-                   "or response; else the column with the longest answers).")
+@click.option(
+    "--id-column",
+    default=None,
+    metavar="NAME",
+    help="CSV column or JSON key holding the student's id "
+    "(default: email, id, username or name; else the row number).",
+)
+@click.option(
+    "--text-column",
+    default=None,
+    metavar="NAME",
+    help="CSV column or JSON key holding the essay (default: text, essay, answer "
+    "or response; else the column with the longest answers).",
+)
 @rubric_option
 @model_option
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes to mark with; pays off from a few hundred essays.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to mark with; pays off from a few hundred essays.",
+)
 @click.option("--force", is_flag=True, help="Replace the outputs in a non-empty --out folder.")
 @user_errors
 def batch(
-    source: str, out: Path, id_column: str | None, text_column: str | None,
-    rubric_ref: str | None, model: str, jobs: int, force: bool,
+    source: str,
+    out: Path,
+    id_column: str | None,
+    text_column: str | None,
+    rubric_ref: str | None,
+    model: str,
+    jobs: int,
+    force: bool,
 ) -> None:
     """Mark a class set and write marks.csv, results.jsonl and report.html to --out.
 
@@ -59,13 +82,45 @@ def batch(
         nlp = build_pipeline(model)
         with progress_bar(opened.total) as advance:
             summary = run_batch(
-                opened.items, rubric, nlp, out, force=force, jobs=jobs, model=model,
-                progress=advance, notes=opened.notes,
+                opened.items,
+                rubric,
+                nlp,
+                out,
+                force=force,
+                jobs=jobs,
+                model=model,
+                progress=advance,
+                notes=opened.notes,
             )
     except BatchError as exc:
         raise UserError(str(exc)) from None
     click.echo(render_summary(summary), nl=False)
     sys.exit(EXIT_SKIPPED if summary.skipped_count else EXIT_OK)
+
+
+def render_summary(summary: BatchSummary) -> str:
+    """The few lines a teacher reads on the terminal after a batch."""
+    total = summary.marked + summary.skipped_count
+    lines = [
+        f"Marked {summary.marked:,} of {total:,} essays; {summary.skipped_count:,} skipped.",
+        f"Wrote {', '.join(str(summary.out / name) for name in OUTPUTS)}",
+    ]
+    if summary.mean_mark is not None:
+        lines.append(f"Mean mark: {summary.mean_mark:.1f}/{summary.max_mark}")
+    if summary.most_missed:
+        lines.append("Most missed points:")
+        lines += [
+            f"  {p.title}: missed by {p.missed:,} of {p.marked:,}" for p in summary.most_missed
+        ]
+    if summary.skipped:
+        lines.append("Skipped:")
+        lines += [f"  {s.source or s.id}: {s.reason}" for s in summary.skipped[:SHOW_SKIPPED]]
+        if summary.skipped_count > SHOW_SKIPPED:
+            more = summary.skipped_count - SHOW_SKIPPED
+            lines.append(f"  ... and {more:,} more (see marks.csv)")
+    if summary.renamed:
+        lines.append(f"{summary.renamed:,} repeated ids were given a suffix such as ' (2)'.")
+    return "\n".join([*lines, *summary.notes]) + "\n"
 
 
 @contextmanager
@@ -88,9 +143,15 @@ class _Bar:
 
     def __init__(self, console: Console, total: int | None):
         self.progress = Progress(
-            TextColumn("Marking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            console=console, transient=True, auto_refresh=False,
-            redirect_stdout=False, redirect_stderr=False,
+            TextColumn("Marking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+            auto_refresh=False,
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self.total = total
         self.done = 0

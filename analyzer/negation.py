@@ -11,6 +11,9 @@ from __future__ import annotations
 WINDOW = 3  # content words a cue reaches forward
 
 FORWARD_CUES: tuple[tuple[str, ...], ...] = (
+    ("not", "so", "much", "as"),
+    ("n't", "so", "much", "as"),
+    ("not", "even"),
     ("not",),
     ("n't",),
     ("never",),
@@ -32,6 +35,8 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("rather", "than"),
     ("instead", "of"),
     ("far", "from"),
+    ("lack",),
+    ("lacking",),
 )
 SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("not", "true", "that"),

@@ -63,11 +63,34 @@ def lexicon() -> frozenset[str]:
 
 @Language.component("essay_lines")
 def _line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after each line break: bullets and note-form lines are separate claims."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    """Sentences as a student writes them: each line break starts one (bullets and notes are
+    separate claims), but a list number ("1.") or an abbreviation ("Abyss.,") does not."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif token.is_sent_start and _not_a_full_stop(doc, token):
+            token.is_sent_start = False
     return doc
+
+
+def _not_a_full_stop(doc: Doc, token: spacy.tokens.Token) -> bool:
+    """After "1." at the start of a line, or after a short capitalised abbreviation followed
+    by lower case or punctuation ("Manch., Abyss.)"), a full stop does not end a sentence."""
+    j = token.i - 1
+    while j > 0 and doc[j].text != "." and not doc[j].is_alpha and not doc[j].like_num:
+        if "\n" in doc[j].text or "\n" in doc[j].whitespace_:
+            return False
+        j -= 1
+    if doc[j].text != "." or j == 0:
+        return False
+    word, following = doc[j - 1], doc[j + 1]
+    before = doc[word.i - 1] if word.i else None
+    at_line_start = before is None or "\n" in before.text or "\n" in before.whitespace_
+    if word.like_num and len(word.text) <= 2 and at_line_start:
+        return True
+    abbreviation = word.is_alpha and len(word.text) <= 6 and word.text[0].isupper()
+    return abbreviation and not following.is_space and not following.is_title
 
 
 @Language.component("essay_lemmas")
@@ -88,6 +111,7 @@ def build_pipeline(model: str | None = None) -> Language:
     if model in (None, DEFAULT_MODEL):
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+        _split_slashes(nlp)
     else:
         try:
             nlp = spacy.load(model, exclude=["ner", "textcat"])
@@ -98,6 +122,14 @@ def build_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("essay_lines", last=True)
     nlp.add_pipe("essay_lemmas", last=True)
     return nlp
+
+
+def _split_slashes(nlp: Language) -> None:
+    """'Cham./Halifax' and 'Br/Fr' are two words each."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"/"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def parse(text: str, nlp: Language) -> Parsed:

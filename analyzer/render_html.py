@@ -93,16 +93,12 @@ def render_section(number: int, analysis: Analysis) -> str:
     return template().render(part="section", essay=essay_view(number, analysis))
 
 
-def render_index_row(
-    number: int, essay_id: str, analysis: Analysis | None, status: str
-) -> str:
+def render_index_row(number: int, essay_id: str, analysis: Analysis | None, status: str) -> str:
     """One row of the report's list of essays (linked when the essay has a section)."""
     return template().render(part="row", n=number, id=essay_id, analysis=analysis, status=status)
 
 
-def write_report(
-    handle: IO[str], summary: BatchSummary, rows: IO[str], sections: IO[str]
-) -> None:
+def write_report(handle: IO[str], summary: BatchSummary, rows: IO[str], sections: IO[str]) -> None:
     """Stream the whole page to handle, copying in pre-rendered rows and sections."""
     page = template().generate(
         part="page", summary=summary, rows=_blocks(rows), sections=_blocks(sections)

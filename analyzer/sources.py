@@ -121,8 +121,9 @@ def _read_file(root: Path, path: Path) -> Item:
         essay = read_essay(path)
         size = len(essay.text.encode("utf-8"))
         if size > MAX_BYTES:
-            raise InputError(f"{source}: too large ({size:,} bytes of text; the limit is "
-                             f"{MAX_BYTES:,})")
+            raise InputError(
+                f"{source}: too large ({size:,} bytes of text; the limit is {MAX_BYTES:,})"
+            )
     except InputError as exc:
         return skipped(essay_id, source, exc)
     except Exception as exc:  # python-docx raises its own errors for files it cannot open
@@ -222,6 +223,7 @@ def _text_index(path: Path, names: list[str], sample: list[list[str]], wanted: s
         found = _find(names, candidate)
         if found is not None:
             return found
+
     # A form export names the column after the question: take the one with the most words.
     def mean_words(i: int) -> float:
         return sum(len(r[i].split()) for r in sample if i < len(r)) / max(1, len(sample))
@@ -294,8 +296,9 @@ def _jsonl_items(
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
         if raw.strip():
-            yield _jsonl_item(raw, f"{name}, line {number}", f"line-{number}",
-                              id_key or "id", text_key or "text")
+            yield _jsonl_item(
+                raw, f"{name}, line {number}", f"line-{number}", id_key or "id", text_key or "text"
+            )
 
 
 def _jsonl_item(raw: bytes, source: str, fallback_id: str, id_key: str, text_key: str) -> Item:

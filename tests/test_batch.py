@@ -30,8 +30,16 @@ GERMAN = (
     "Der Völkerbund war schwach und Stalin hatte kein Vertrauen in Großbritannien und "
     "Frankreich, weil sie ihn nicht nach München eingeladen hatten."
 )
-POINTS = ["league", "france_pact", "naval", "appeasement", "anti_communist_leaders", "munich",
-          "drax_mission", "significance"]
+POINTS = [
+    "league",
+    "france_pact",
+    "naval",
+    "appeasement",
+    "anti_communist_leaders",
+    "munich",
+    "drax_mission",
+    "significance",
+]
 
 
 def run(*args: str | Path, stdin: bytes | None = None) -> Result:
@@ -66,7 +74,9 @@ def test_folder_writes_the_three_outputs(essays: Path, tmp_path: Path) -> None:
     rows = marks(out)
     assert list(rows[0]) == ["id", "mark", "max_mark", "level", *POINTS, "status"]
     assert [(r["id"], r["mark"], r["max_mark"], r["status"]) for r in rows] == [
-        ("ann", "1", "8", "marked"), ("ben", "2", "8", "marked"), ("set2/cat", "0", "8", "marked"),
+        ("ann", "1", "8", "marked"),
+        ("ben", "2", "8", "marked"),
+        ("set2/cat", "0", "8", "marked"),
     ]
     assert rows[0]["league"] == "1" and rows[0]["naval"] == "0"
     assert (rows[1]["naval"], rows[1]["munich"]) == ("1", "1")
@@ -95,7 +105,8 @@ def test_csv_input(tmp_path: Path) -> None:
     result = run(path, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert [(r["id"], r["mark"]) for r in marks(tmp_path / "out")] == [
-        ("a@s.org", "1"), ("b@s.org", "2"),
+        ("a@s.org", "1"),
+        ("b@s.org", "2"),
     ]
     assert "text from 'Essay', id from 'Email Address'" in result.stdout
 
@@ -172,8 +183,7 @@ def test_existing_output_folder_needs_force(essays: Path, tmp_path: Path) -> Non
         (["out-is-a-file"], "is a file"),
     ],
 )
-def test_usage_errors_exit_2(essays: Path, tmp_path: Path, args: list[str], message: str
-                             ) -> None:
+def test_usage_errors_exit_2(essays: Path, tmp_path: Path, args: list[str], message: str) -> None:
     (tmp_path / "empty-folder").mkdir()
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     out = tmp_path / ("a-file" if args[0] == "out-is-a-file" else "out")
@@ -202,12 +212,15 @@ def test_a_crash_leaves_the_old_outputs_and_no_temporary_files(
 
 
 def test_duplicate_ids_and_formula_like_ids(tmp_path: Path) -> None:
-    lines = [{"id": "sam", "text": LEAGUE}, {"id": "sam", "text": TWO},
-             {"id": "=HYPERLINK(\"x\")", "text": NONE}]
+    lines = [
+        {"id": "sam", "text": LEAGUE},
+        {"id": "sam", "text": TWO},
+        {"id": '=HYPERLINK("x")', "text": NONE},
+    ]
     path = tmp_path / "e.jsonl"
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     result = run(path, "--out", tmp_path / "out")
-    assert [r["id"] for r in marks(tmp_path / "out")] == ["sam", "sam (2)", "'=HYPERLINK(\"x\")"]
+    assert [r["id"] for r in marks(tmp_path / "out")] == ["sam", "sam (2)", '\'=HYPERLINK("x")']
     assert "1 repeated ids were given a suffix" in result.stdout
 
 
@@ -253,9 +266,7 @@ def test_jobs_option_on_the_command(essays: Path, tmp_path: Path) -> None:
     assert [r["mark"] for r in marks(tmp_path / "out")] == ["1", "2", "0"]
 
 
-def test_interrupted_run_batch_cleans_up(
-    rubric: RubricSpec, nlp: Language, tmp_path: Path
-) -> None:
+def test_interrupted_run_batch_cleans_up(rubric: RubricSpec, nlp: Language, tmp_path: Path) -> None:
     def interrupted() -> Iterator[Item]:
         yield Essay("a", LEAGUE)
         raise KeyboardInterrupt
@@ -265,13 +276,16 @@ def test_interrupted_run_batch_cleans_up(
     assert not (tmp_path / "out").exists()
     with pytest.raises(BatchError, match="no essays"):
         run_batch(iter([]), rubric, nlp, tmp_path / "out")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(BatchError, match="not a folder"):
+        run_batch(iter([Essay("a", LEAGUE)]), rubric, nlp, tmp_path / "file")
 
 
 def test_summary_figures(rubric: RubricSpec, nlp: Language, tmp_path: Path) -> None:
     summary = run_batch(generate(6, []), rubric, nlp, tmp_path / "out")
     # s0 LEAGUE (1), s1 TWO (2), s2 NONE (0), s3 skipped, s4 TWO (2), s5 NONE (0)
     assert (summary.marked, summary.skipped_count, summary.mean_mark) == (5, 1, 1.0)
-    assert summary.marks[:3] == (2, 1, 2)
+    assert summary.marks[:3] == [2, 1, 2]
     covered = {p.id: p.covered for p in summary.points}
     assert (covered["league"], covered["naval"], covered["munich"]) == (1, 2, 2)
     assert summary.most_missed[0].missed == 5

@@ -78,8 +78,9 @@ def test_text_encodings_are_read_correctly(tmp_path: Path, encoding: str) -> Non
         ("koi8.txt", ("Сталин не доверял Британии и Франции. " * 10).encode("koi8_r"), "encoding"),
     ],
 )
-def test_bad_files_become_skipped_items(tmp_path: Path, name: str, data: bytes, reason: str
-                                        ) -> None:
+def test_bad_files_become_skipped_items(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     (tmp_path / name).write_bytes(data)
     (tmp_path / "good.txt").write_text(ESSAY, encoding="utf-8")
     found = by_id(items(tmp_path))
@@ -123,12 +124,10 @@ def test_microsoft_forms_export_with_named_columns(tmp_path: Path) -> None:
 def test_moodle_export_with_semicolons_in_windows_1252(tmp_path: Path) -> None:
     path = tmp_path / "moodle.csv"
     text = "Stalin’s allies failed — the League did nothing in Manchuria."
-    path.write_bytes(
-        (f'Surname;First name;Email address;State;Response 1\nDoe;Jo;jo@s.org;Finished;"{text}"\n'
-         ).encode("cp1252")
-    )
+    export = f'Surname;First name;Email address;State;Response 1\nDoe;Jo;j@s.org;Done;"{text}"\n'
+    path.write_bytes(export.encode("cp1252"))
     (found,) = items(path)
-    assert isinstance(found, Essay) and found.id == "jo@s.org" and found.text == text
+    assert isinstance(found, Essay) and found.id == "j@s.org" and found.text == text
 
 
 def test_utf16_tab_separated_export(tmp_path: Path) -> None:
@@ -164,7 +163,7 @@ def test_missing_csv_column_lists_the_columns(tmp_path: Path) -> None:
 def test_csv_with_no_essay_like_column_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "marks.csv"
     path.write_text("Name,Score\nAnn,4\nBen,5\n", encoding="utf-8")
-    with pytest.raises(InputError, match="cannot tell which column holds the essays.*'Score'"):
+    with pytest.raises(InputError, match=r"cannot tell which column holds the essays.*'Score'"):
         open_source(str(path))
 
 
@@ -214,8 +213,9 @@ def test_stdin_is_json_lines() -> None:
         ("folder", {"text_column": "x"}, "apply to CSV and JSON Lines"),
     ],
 )
-def test_unusable_inputs_are_input_errors(tmp_path: Path, name: str, kwargs: dict, message: str
-                                          ) -> None:
+def test_unusable_inputs_are_input_errors(
+    tmp_path: Path, name: str, kwargs: dict, message: str
+) -> None:
     (tmp_path / "essay.pdf").write_bytes(b"%PDF")
     (tmp_path / "folder").mkdir()
     with pytest.raises(InputError, match=message):
