@@ -48,6 +48,7 @@ class Occurrence:
 class Element:
     concept: str
     negated: bool
+    topic: bool = False  # names what the claim is about: a negated verb does not unsay it
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,11 @@ class CompiledRubric:
         self.by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocab):
             self.by_letter[word[0]].append(word)
-        self.evidence = {p.id: [_pattern(e) for e in p.evidence] for p in rubric.points}
-        self.contradictions = {p.id: [_pattern(e) for e in p.contradicted_by] for p in rubric.points}
+        topics = set(rubric.topics)
+        self.evidence = {p.id: [_pattern(e, topics) for e in p.evidence] for p in rubric.points}
+        self.contradictions = {
+            p.id: [_pattern(e, topics) for e in p.contradicted_by] for p in rubric.points
+        }
         self._spell_cache: dict[str, str | None] = {}
 
     def correct(self, word: str) -> str | None:
@@ -129,12 +133,14 @@ def expand_terms(concepts: dict[str, list[str]], name: str, seen: frozenset[str]
     return out
 
 
-def _pattern(spec: EvidenceSpec) -> Pattern:
+def _pattern(spec: EvidenceSpec, topics: set[str]) -> Pattern:
     elements = []
     for raw in spec.all:
         found = ELEMENT_RE.match(raw)
         assert found is not None  # validated when the rubric was loaded
-        elements.append(Element(found.group(2), bool(found.group(1))))
+        negated = bool(found.group(1))
+        concept = found.group(2)
+        elements.append(Element(concept, negated, concept in topics and not negated))
     return Pattern(
         tuple(elements), spec.ordered, spec.within, spec.neighbours, tuple(spec.blockers),
         spec.near,
@@ -342,7 +348,7 @@ def _polarity_ok(elements: tuple[Element, ...], choice: list[Occurrence], parsed
                 return False
             consumed |= cues
     for element, occ in zip(elements, choice, strict=True):
-        if not element.negated:
+        if not element.negated and not element.topic:
             cues = set(parsed.negated_by[occ.start]) - consumed
             if len(cues) % 2 == 1:
                 return False

@@ -108,6 +108,8 @@ FILLERS = {
     "even", "really", "ever", "actually", "just", "properly", "seriously", "bother", "to",
     "be", "have", "do", "get", "at", "all", "also", "once", "formally", "officially", "the",
     "a", "an", "let", "alone", "or", "/", "and", "nor",
+    # "did not think France would keep it" negates what was thought
+    "think", "believe", "expect", "suppose", "imagine", "would", "could", "will", "can",
 }
 
 

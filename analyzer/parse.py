@@ -93,16 +93,17 @@ def _not_a_full_stop(doc: Doc, token: spacy.tokens.Token) -> bool:
     return abbreviation and not following.is_space and not following.is_title
 
 
+# Lookup lemmas that mislead without a tagger: "as" -> "a", "us" -> "we", "'s" -> "have".
+KEEP_AS_IS = {"as": "as", "us": "us", "'s": "'s", "’s": "'s", "data": "data", "media": "media"}
+
+
 @Language.component("essay_lemmas")
 def _lower_lemmas(doc: Doc) -> Doc:
     """Lower-cased lookup lemmas ('Were' -> 'be'); "'s" stays "'s" (no tagger to tell)."""
     table = lemma_table()
     for token in doc:
         lower = token.lower_
-        if lower in ("'s", "’s"):
-            token.lemma_ = "'s"
-        else:
-            token.lemma_ = table.get(lower, lower)
+        token.lemma_ = KEEP_AS_IS.get(lower) or table.get(lower, lower)
     return doc
 
 

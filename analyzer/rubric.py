@@ -154,12 +154,13 @@ def semantic_problems(spec: RubricSpec, name: str, locator: _Locator) -> list[Pr
                         name, line, point.id, "details", f"unknown concept '{concept}'", "E202"
                     )
                 )
-    for concept in spec.masking:
-        if concept not in spec.concepts:
-            out.append(
-                Problem(name, locator.key_line("masking"), None, "masking",
-                        f"unknown concept '{concept}'", "E202")
-            )
+    for field in ("masking", "topics"):
+        for concept in getattr(spec, field):
+            if concept not in spec.concepts:
+                out.append(
+                    Problem(name, locator.key_line(field), None, field,
+                            f"unknown concept '{concept}'", "E202")
+                )
     for concept, terms in spec.concepts.items():
         for term in terms:
             words = term.split()

@@ -129,6 +129,13 @@ class RubricSpec(Strict):
             "('Treaty of Versailles' hides 'treaty')."
         ),
     )
+    topics: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Concepts that name what a claim is about (Munich, the League): a negation of the "
+            "verb ('Stalin did not go to Munich') does not unsay them."
+        ),
+    )
     causal_links: list[str] = Field(
         default_factory=lambda: [
             "because",

@@ -40,12 +40,14 @@ def sentences() -> list[str]:
 def essay(pool: list[str], rng: random.Random, words: int) -> str:
     """One essay of about `words` words: shuffled sentences in paragraphs of 2-5."""
     target = rng.randint(int(words * 0.7), int(words * 1.3))
+    chosen: list[str] = []
+    while sum(len(s.split()) for s in chosen) < target:
+        chosen.append(rng.choice(pool))
     paragraphs: list[str] = []
-    count = 0
-    while count < target:
-        paragraph = rng.sample(pool, rng.randint(2, 5))
-        count += sum(len(s.split()) for s in paragraph)
-        paragraphs.append(" ".join(paragraph))
+    while chosen:
+        size = rng.randint(2, 5)
+        paragraphs.append(" ".join(chosen[:size]))
+        chosen = chosen[size:]
     return "\n\n".join(paragraphs) + "\n"
 
 
