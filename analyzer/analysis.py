@@ -67,7 +67,14 @@ def analyze_parsed(
     if not parsed.english:
         points = tuple(_missing(p) for p in rubric.points)
         return score(
-            rubric, essay_id, parsed.text, points, sentences, (), words, status="not-english",
+            rubric,
+            essay_id,
+            parsed.text,
+            points,
+            sentences,
+            (),
+            words,
+            status="not-english",
             warnings=("The essay does not look like English, so it was not marked.",),
         )
     occurrences = find_occurrences(parsed, compiled)
@@ -82,8 +89,9 @@ def analyze_parsed(
         s for i, s in enumerate(sentences) if s.kind == claims.CLAIM and i not in used
     )
     notes = fact_notes(rubric, compiled, parsed, occurrences)
-    return score(rubric, essay_id, parsed.text, tuple(results), sentences, unmatched, words,
-                 fact_notes=notes)
+    return score(
+        rubric, essay_id, parsed.text, tuple(results), sentences, unmatched, words, fact_notes=notes
+    )
 
 
 def _point_result(
@@ -121,8 +129,9 @@ def _point_result(
     )
 
 
-def _missing(point: PointSpec, status: str = "missing", contradiction: Evidence | None = None
-             ) -> PointResult:
+def _missing(
+    point: PointSpec, status: str = "missing", contradiction: Evidence | None = None
+) -> PointResult:
     return PointResult(
         id=point.id,
         title=point.title,

@@ -74,7 +74,11 @@ def main() -> None:
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
 @rubric_option
 @click.option(
-    "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(RENDERERS)),
+    default="text",
+    show_default=True,
     help="text for a reader, json for one JSON object per essay per line, or markdown.",
 )
 @model_option
@@ -132,20 +136,32 @@ def check(folder: Path, rubric_ref: str | None, model: str) -> None:
 @main.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
-    "--labels", "labels_path", required=True,
+    "--labels",
+    "labels_path",
+    required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="JSON Lines file: {id, covered, mark} per essay.",
 )
 @rubric_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
-@click.option("--fail-under", type=float, default=None, metavar="F1",
-              help="Exit 1 when micro-F1 is below this (for CI).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--fail-under",
+    type=float,
+    default=None,
+    metavar="F1",
+    help="Exit 1 when micro-F1 is below this (for CI).",
+)
 @model_option
 @user_errors
 def evaluate(
-    folder: Path, labels_path: Path, rubric_ref: str | None, fmt: str,
-    fail_under: float | None, model: str,
+    folder: Path,
+    labels_path: Path,
+    rubric_ref: str | None,
+    fmt: str,
+    fail_under: float | None,
+    model: str,
 ) -> None:
     """Score the analyzer against marked essays: per-point F1, mark agreement, kappa."""
     rubric = load_rubric(rubric_ref)

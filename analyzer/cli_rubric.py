@@ -18,8 +18,12 @@ def rubric() -> None:
 
 @rubric.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--samples", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=None, help="Folder of samples with expected.jsonl for this rubric.")
+@click.option(
+    "--samples",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of samples with expected.jsonl for this rubric.",
+)
 def validate_cmd(files: tuple[Path, ...], samples: Path | None) -> None:
     """Check rubric files strictly; list every problem; exit 2 if any is invalid."""
     failed = False
@@ -30,8 +34,9 @@ def validate_cmd(files: tuple[Path, ...], samples: Path | None) -> None:
         for problem in result.warnings:
             click.echo(f"warning: {problem}", err=True)
         state = "invalid" if result.errors else "valid"
-        click.echo(f"{path}: {state} ({len(result.errors)} errors, "
-                   f"{len(result.warnings)} warnings)")
+        click.echo(
+            f"{path}: {state} ({len(result.errors)} errors, {len(result.warnings)} warnings)"
+        )
         failed = failed or bool(result.errors)
     if failed:
         sys.exit(EXIT_ERROR)

@@ -99,7 +99,9 @@ def read_labels(path: Path) -> list[Label]:
 
 
 def evaluate(
-    pairs: Iterable[tuple[Label, Analysis]], point_ids: list[str], max_mark: int,
+    pairs: Iterable[tuple[Label, Analysis]],
+    point_ids: list[str],
+    max_mark: int,
     missing: Iterable[str] = (),
 ) -> Report:
     """Compare analyses with labels, point by point and mark by mark."""
@@ -115,8 +117,10 @@ def evaluate(
             index = {(True, True): 0, (False, True): 1, (True, False): 2, (False, False): 3}
             counts[point.id][index[(expected, got)]] += 1
             if expected != got:
-                text = point.evidence[0].text if point.evidence else (
-                    point.contradiction.text if point.contradiction else ""
+                text = (
+                    point.evidence[0].text
+                    if point.evidence
+                    else (point.contradiction.text if point.contradiction else "")
                 )
                 disagreements.append(Disagreement(label.id, point.id, expected, got, text))
         expected_mark = label.mark if label.mark is not None else len(label.covered)

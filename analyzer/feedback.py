@@ -33,9 +33,7 @@ def develop_status(
 
 def _has_year(parsed: Parsed, window: set[int]) -> bool:
     return any(
-        _YEAR.match(parsed.tokens[i].text)
-        for s in window
-        for i in range(*parsed.sentences[s])
+        _YEAR.match(parsed.tokens[i].text) for s in window for i in range(*parsed.sentences[s])
     )
 
 
@@ -51,7 +49,8 @@ def fact_notes(
                 for occ in by_concept.get(fact_concept(point.id, n), ()):
                     s_start, s_end = parsed.sentences[s_index]
                     others = [
-                        o for c, occs in by_concept.items()
+                        o
+                        for c, occs in by_concept.items()
                         if c.startswith("__fact:") and c != fact_concept(point.id, n)
                         for o in occs
                     ]
@@ -74,19 +73,33 @@ def fact_notes(
                     seen.add((term.lower(), found))
                     start = parsed.tokens[s_start].start
                     end = parsed.tokens[s_end - 1].end
-                    expected = fact.note or (
-                        fact.title or ", ".join(str(y) for y in fact.years)
-                    )
+                    expected = fact.note or (fact.title or ", ".join(str(y) for y in fact.years))
                     notes.append(
-                        FactNote(point.id, term, found, expected, parsed.text[start:end],
-                                 start, end)
+                        FactNote(
+                            point.id, term, found, expected, parsed.text[start:end], start, end
+                        )
                     )
     return tuple(notes)
 
 
 # Words that may stand between a name and its title: "Halifax, the British Prime Minister".
-_APPOSITION = {",", "the", "british", "be", "a", "as", "then", "who", "of", "britain", "'s",
-               "lord", "sir", "mr", "neville"}
+_APPOSITION = {
+    ",",
+    "the",
+    "british",
+    "be",
+    "a",
+    "as",
+    "then",
+    "who",
+    "of",
+    "britain",
+    "'s",
+    "lord",
+    "sir",
+    "mr",
+    "neville",
+}
 
 
 def _titles(parsed: Parsed, title: Occurrence, term: Occurrence) -> bool:
@@ -102,7 +115,11 @@ def _titles(parsed: Parsed, title: Occurrence, term: Occurrence) -> bool:
 
 
 def _wrong_year(
-    parsed: Parsed, occ: Occurrence, others: list[Occurrence], s_start: int, s_end: int,
+    parsed: Parsed,
+    occ: Occurrence,
+    others: list[Occurrence],
+    s_start: int,
+    s_end: int,
     years: list[int],
 ) -> str | None:
     """The year nearest the term (and nearer it than any other fact term), if it is wrong."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -120,8 +121,9 @@ class CompiledRubric:
         return result
 
 
-def expand_terms(concepts: dict[str, list[str]], name: str, seen: frozenset[str] = frozenset()
-                 ) -> list[str]:
+def expand_terms(
+    concepts: dict[str, list[str]], name: str, seen: frozenset[str] = frozenset()
+) -> list[str]:
     """A concept's terms, with '@other' references replaced by the other concept's terms."""
     out: list[str] = []
     for term in concepts.get(name, ()):
@@ -142,7 +144,11 @@ def _pattern(spec: EvidenceSpec, topics: set[str]) -> Pattern:
         concept = found.group(2)
         elements.append(Element(concept, negated, concept in topics and not negated))
     return Pattern(
-        tuple(elements), spec.ordered, spec.within, spec.neighbours, tuple(spec.blockers),
+        tuple(elements),
+        spec.ordered,
+        spec.within,
+        spec.neighbours,
+        tuple(spec.blockers),
         spec.near,
     )
 
@@ -224,9 +230,12 @@ def _mask(found: dict[int, dict[str, list[Occurrence]]], masking: set[str]) -> N
             if concept in masking:
                 continue
             kept = [
-                o for o in occs
-                if not any(m.start <= o.start and o.end <= m.end and
-                           (m.end - m.start) > (o.end - o.start) for m in masks)
+                o
+                for o in occs
+                if not any(
+                    m.start <= o.start and o.end <= m.end and (m.end - m.start) > (o.end - o.start)
+                    for m in masks
+                )
             ]
             if kept:
                 by_concept[concept] = kept
@@ -248,22 +257,33 @@ def match_pattern(
             return None
         options.append(found)
     for choice in _assignments(options, pattern.ordered):
-        if pattern.within is not None:
-            span = max(o.end for o in choice) - min(o.start for o in choice)
-            if span > pattern.within:
-                continue
-        if pattern.near is not None and len(choice) > 1:
-            if not _near(choice[0], choice[1], pattern.near, parsed):
-                continue
-        if _overlapping(choice):
-            continue
-        if pattern.blockers and _blocked(pattern.blockers, choice, window, occurrences):
-            continue
-        if len(window) > 1 and not _spans_window(choice, window, parsed):
-            continue
-        if _polarity_ok(pattern.elements, choice, parsed):
+        if _fits(pattern, choice, window, occurrences, parsed) and _polarity_ok(
+            pattern.elements, choice, parsed
+        ):
             return Hit(window, tuple(choice))
     return None
+
+
+def _fits(
+    pattern: Pattern,
+    choice: list[Occurrence],
+    window: tuple[int, ...],
+    occurrences: dict[int, dict[str, list[Occurrence]]],
+    parsed: Parsed,
+) -> bool:
+    """The pattern's constraints on where its elements stand, polarity aside."""
+    span = max(o.end for o in choice) - min(o.start for o in choice)
+    if pattern.within is not None and span > pattern.within:
+        return False
+    near_ok = (
+        pattern.near is None or len(choice) < 2 or _near(choice[0], choice[1], pattern.near, parsed)
+    )
+    return (
+        near_ok
+        and not _overlapping(choice)
+        and not (pattern.blockers and _blocked(pattern.blockers, choice, window, occurrences))
+        and (len(window) == 1 or _spans_window(choice, window, parsed))
+    )
 
 
 def _assignments(
@@ -331,7 +351,7 @@ def _spans_window(choice: list[Occurrence], window: tuple[int, ...], parsed: Par
 
 def _overlapping(choice: list[Occurrence]) -> bool:
     spans = sorted((o.start, o.end) for o in choice)
-    return any(b[0] < a[1] and a != b for a, b in zip(spans, spans[1:], strict=False))
+    return any(b[0] < a[1] and a != b for a, b in pairwise(spans))
 
 
 def _polarity_ok(elements: tuple[Element, ...], choice: list[Occurrence], parsed: Parsed) -> bool:

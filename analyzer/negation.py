@@ -89,8 +89,24 @@ BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
 )
 # A dismissal whose subject is only "this" or "that" ("So this was not really a reason.")
 # also dismisses the sentence before it.
-PRONOUN_SUBJECT = {"so", "but", "however", "this", "that", "it", "and", "yet", "in", "fact",
-                   "i", "do", "really", "which", "all", "of"}
+PRONOUN_SUBJECT = {
+    "so",
+    "but",
+    "however",
+    "this",
+    "that",
+    "it",
+    "and",
+    "yet",
+    "in",
+    "fact",
+    "i",
+    "do",
+    "really",
+    "which",
+    "all",
+    "of",
+}
 # "not only", "no wonder": not negations at all.
 NOT_CUES_AFTER = {
     "not": {"only", "just", "merely", "least", "surprising", "surprisingly", "until"},
@@ -99,17 +115,84 @@ NOT_CUES_AFTER = {
     "nothing": {"but"},
 }
 BOUNDARIES = {
-    ".", ",", ";", ":", "!", "?", "(", ")", '"', ">", "-", "*", "=",
-    "but", "because", "although", "though", "however", "when", "while", "which", "who",
-    "whereas", "since", "yet", "so", "until", "after", "before", "if", "then", "as", "that",
-    "he", "she", "they", "we", "i",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "(",
+    ")",
+    '"',
+    ">",
+    "-",
+    "*",
+    "=",
+    "but",
+    "because",
+    "although",
+    "though",
+    "however",
+    "when",
+    "while",
+    "which",
+    "who",
+    "whereas",
+    "since",
+    "yet",
+    "so",
+    "until",
+    "after",
+    "before",
+    "if",
+    "then",
+    "as",
+    "that",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
 }
 FILLERS = {
-    "even", "really", "ever", "actually", "just", "properly", "seriously", "bother", "to",
-    "be", "have", "do", "get", "at", "all", "also", "once", "formally", "officially", "the",
-    "a", "an", "let", "alone", "or", "/", "and", "nor",
+    "even",
+    "really",
+    "ever",
+    "actually",
+    "just",
+    "properly",
+    "seriously",
+    "bother",
+    "to",
+    "be",
+    "have",
+    "do",
+    "get",
+    "at",
+    "all",
+    "also",
+    "once",
+    "formally",
+    "officially",
+    "the",
+    "a",
+    "an",
+    "let",
+    "alone",
+    "or",
+    "/",
+    "and",
+    "nor",
     # "did not think France would keep it" negates what was thought
-    "think", "believe", "expect", "suppose", "imagine", "would", "could", "will", "can",
+    "think",
+    "believe",
+    "expect",
+    "suppose",
+    "imagine",
+    "would",
+    "could",
+    "will",
+    "can",
 }
 
 
@@ -156,7 +239,10 @@ CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "howeve
 
 
 def _dismissed(
-    keys: list[str], sentences: list[tuple[int, int]], s_index: int, cue: int,
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    s_index: int,
+    cue: int,
     dismissing: set[int],
 ) -> range:
     """What a dismissal ('... was not the reason') dismisses: its own clause, or, when that
@@ -177,8 +263,11 @@ def _dismissed(
 def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
     """The longest cue starting at token i, as (kind, length)."""
     best: tuple[str, int] | None = None
-    for kind, cues in (("sentence", SENTENCE_CUES), ("backward", BACKWARD_CUES),
-                       ("forward", FORWARD_CUES)):
+    for kind, cues in (
+        ("sentence", SENTENCE_CUES),
+        ("backward", BACKWARD_CUES),
+        ("forward", FORWARD_CUES),
+    ):
         for cue in cues:
             if _starts_with(keys, i, cue, end) and (best is None or len(cue) > best[1]):
                 if kind == "forward":

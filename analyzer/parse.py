@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
-from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from .ingest import normalise
@@ -167,9 +167,7 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     renumbered: list[Token] = []
     for index, (start, end) in enumerate(sentences):
         for tok in tokens[start:end]:
-            renumbered.append(
-                Token(tok.text, tok.key, tok.start, tok.end, index, tok.known)
-            )
+            renumbered.append(Token(tok.text, tok.key, tok.start, tok.end, index, tok.known))
     keys = [t.key for t in renumbered]
     proper = [t.text[:1].isupper() for t in renumbered]
     negated_by, cue_spans = negation_scopes(keys, sentences, proper)

@@ -118,7 +118,7 @@ def render_text(analysis: Analysis) -> str:
         out.append("")
         out.append(click.style("Check your facts", bold=True))
         for n in analysis.fact_notes:
-            out.append(f"  {BANG} \"{n.term}\" with {n.found}: {n.expected}.")
+            out.append(f'  {BANG} "{n.term}" with {n.found}: {n.expected}.')
     return "\n".join(out) + "\n"
 
 
@@ -154,7 +154,7 @@ def render_markdown(analysis: Analysis) -> str:
             out += [f"- **{p.title}:** {p.develop}" for p in develop]
     if analysis.fact_notes:
         out += ["", "### Check your facts", ""]
-        out += [f"- \"{n.term}\" with {n.found}: {n.expected}." for n in analysis.fact_notes]
+        out += [f'- "{n.term}" with {n.found}: {n.expected}.' for n in analysis.fact_notes]
     return "\n".join(out) + "\n"
 
 

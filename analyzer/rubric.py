@@ -73,8 +73,12 @@ def resolve(ref: str | Path | None) -> Path:
     raise RubricError(
         [
             Problem(
-                str(ref), None, None, "rubric", f"no such file or bundled rubric id "
-                f"(bundled: {', '.join(known)})", "E001"
+                str(ref),
+                None,
+                None,
+                "rubric",
+                f"no such file or bundled rubric id (bundled: {', '.join(known)})",
+                "E001",
             )
         ]
     )
@@ -143,23 +147,31 @@ def semantic_problems(spec: RubricSpec, name: str, locator: _Locator) -> list[Pr
                     if concept not in spec.concepts:
                         out.append(
                             Problem(
-                                name, line, point.id, f"{field}.blockers",
-                                f"unknown concept '{concept}'", "E202",
+                                name,
+                                line,
+                                point.id,
+                                f"{field}.blockers",
+                                f"unknown concept '{concept}'",
+                                "E202",
                             )
                         )
         for concept in point.details:
             if concept not in spec.concepts:
                 out.append(
-                    Problem(
-                        name, line, point.id, "details", f"unknown concept '{concept}'", "E202"
-                    )
+                    Problem(name, line, point.id, "details", f"unknown concept '{concept}'", "E202")
                 )
     for field in ("masking", "topics"):
         for concept in getattr(spec, field):
             if concept not in spec.concepts:
                 out.append(
-                    Problem(name, locator.key_line(field), None, field,
-                            f"unknown concept '{concept}'", "E202")
+                    Problem(
+                        name,
+                        locator.key_line(field),
+                        None,
+                        field,
+                        f"unknown concept '{concept}'",
+                        "E202",
+                    )
                 )
     for concept, terms in spec.concepts.items():
         for term in terms:
@@ -167,8 +179,12 @@ def semantic_problems(spec: RubricSpec, name: str, locator: _Locator) -> list[Pr
             if words and "*" in (words[0], words[-1]):
                 out.append(
                     Problem(
-                        name, locator.concept_line(concept), None, f"concepts.{concept}",
-                        f"term {term!r} may not start or end with the wildcard '*'", "E205",
+                        name,
+                        locator.concept_line(concept),
+                        None,
+                        f"concepts.{concept}",
+                        f"term {term!r} may not start or end with the wildcard '*'",
+                        "E205",
                     )
                 )
             if term.startswith("@") and term[1:].strip() not in spec.concepts:
@@ -213,15 +229,23 @@ def _band_problems(spec: RubricSpec, name: str, locator: _Locator) -> list[Probl
         if band.min > expected:
             out.append(
                 Problem(
-                    name, line, None, "levels", f"no band covers marks {expected}-{band.min - 1}",
+                    name,
+                    line,
+                    None,
+                    "levels",
+                    f"no band covers marks {expected}-{band.min - 1}",
                     "E302",
                 )
             )
         elif band.min < expected:
             out.append(
                 Problem(
-                    name, line, None, "levels",
-                    f"band '{band.name}' overlaps the band below it at {band.min}", "E303",
+                    name,
+                    line,
+                    None,
+                    "levels",
+                    f"band '{band.name}' overlaps the band below it at {band.min}",
+                    "E303",
                 )
             )
         expected = max(expected, band.max + 1)

@@ -42,8 +42,14 @@ def _shared_evidence(spec: RubricSpec, name: str) -> list[Problem]:
             other = seen.get(key)
             if other and other != point.id:
                 out.append(
-                    Problem(name, None, point.id, "evidence",
-                            f"evidence {item.all} is also evidence for point '{other}'", "W402")
+                    Problem(
+                        name,
+                        None,
+                        point.id,
+                        "evidence",
+                        f"evidence {item.all} is also evidence for point '{other}'",
+                        "W402",
+                    )
                 )
             seen.setdefault(key, point.id)
     return out
@@ -64,8 +70,16 @@ def _sample_warnings(spec: RubricSpec, path: Path, samples: Path | None) -> list
     folder = samples_folder(spec, path, samples)
     name = str(path)
     if folder is None:
-        return [Problem(name, None, None, "samples",
-                        "no samples found for this rubric (pass --samples DIR)", "W410")]
+        return [
+            Problem(
+                name,
+                None,
+                None,
+                "samples",
+                "no samples found for this rubric (pass --samples DIR)",
+                "W410",
+            )
+        ]
     try:
         labels = read_labels(folder / EXPECTED)
     except LabelError as exc:
@@ -74,11 +88,27 @@ def _sample_warnings(spec: RubricSpec, path: Path, samples: Path | None) -> list
     for point in spec.points:
         covering = sum(1 for label in labels if point.id in label.covered)
         if covering == 0:
-            out.append(Problem(name, None, point.id, "samples",
-                               f"no sample in {folder} covers this point", "W412"))
+            out.append(
+                Problem(
+                    name,
+                    None,
+                    point.id,
+                    "samples",
+                    f"no sample in {folder} covers this point",
+                    "W412",
+                )
+            )
         elif covering == len(labels):
-            out.append(Problem(name, None, point.id, "samples",
-                               f"no sample in {folder} misses this point", "W413"))
+            out.append(
+                Problem(
+                    name,
+                    None,
+                    point.id,
+                    "samples",
+                    f"no sample in {folder} misses this point",
+                    "W413",
+                )
+            )
     return out
 
 
@@ -104,8 +134,9 @@ def list_bundled() -> list[RubricSummary]:
     out = []
     for rubric_id, path in bundled_rubrics().items():
         spec = load_rubric(path)
-        out.append(RubricSummary(rubric_id, spec.question, len(spec.points), max_mark(spec),
-                                 str(path)))
+        out.append(
+            RubricSummary(rubric_id, spec.question, len(spec.points), max_mark(spec), str(path))
+        )
     return out
 
 
@@ -134,6 +165,8 @@ def describe(ref: str) -> str:
         lines.append("")
     lines.append("levels:")
     for band in spec.levels:
-        lines.append(f"   {band.min}-{band.max}: {band.name}"
-                     + (f": {band.descriptor}" if band.descriptor else ""))
+        lines.append(
+            f"   {band.min}-{band.max}: {band.name}"
+            + (f": {band.descriptor}" if band.descriptor else "")
+        )
     return "\n".join(lines) + "\n"

@@ -161,9 +161,7 @@ def test_check_passes_on_bundled_samples(runner: CliRunner) -> None:
     assert result.output.count("PASS") >= 50
 
 
-def test_check_fails_with_exit_1_and_says_what_differed(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_check_fails_with_exit_1_and_says_what_differed(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD)
     (tmp_path / "expected.jsonl").write_text(
         json.dumps({"id": "a", "covered": ["league", "munich"], "mark": 2}) + "\n"

@@ -28,7 +28,10 @@ def test_supported_encodings_decode_to_the_same_text(data: bytes) -> None:
 
 
 def test_crlf_and_bullets_keep_offsets(nlp, rubric) -> None:
-    text = "\ufeffReasons:\r\n\u2022 Munich 1938 \u2013 USSR not invited\r\n\u2756 Drax, no authority\r\n"
+    text = (
+        "\ufeffReasons:\r\n\u2022 Munich 1938 \u2013 USSR not invited\r\n"
+        "\u2756 Drax, no authority\r\n"
+    )
     analysis = analyze(text, rubric, nlp)
     munich = next(p for p in analysis.points if p.id == "munich")
     assert munich.covered

@@ -21,7 +21,9 @@ ESSAYS = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=ESSAYS)
 def test_any_text_is_analysed_and_rendered(nlp, rubric, text: str) -> None:
     if not text.strip():

@@ -59,24 +59,39 @@ def test_valid_rubric_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (('question = "Why?"', 'question = "Why?"\ncolour = "red"'),
-         ":4: colour: unknown key (not part of the rubric format) [E102]"),
-        (('hint = "Say the thing failed."\n', ""),
-         ":9: point 'p1' hint: missing required field [E103]"),
-        (('["thing", "fail"] }', '["thing", "fial"] }'),
-         ":14: point 'p1' evidence: unknown concept 'fial' (define it under [concepts]) [E202]"),
-        (('fail = ["fail"]', 'fail = []'),
-         ":7: concepts.fail: List should have at least 1 item after validation, not 0 [E101]"),
-        (('fail = ["fail"]', 'fail = ["@missing"]'),
-         ":7: concepts.fail: reference '@missing' names no concept [E204]"),
-        (("min = 1\nmax = 1", "min = 2\nmax = 2"),
-         "levels: no band covers marks 1-1 [E302]"),
-        (("min = 1\nmax = 1", "min = 0\nmax = 1"),
-         "levels: band 'Some' overlaps the band below it at 0 [E303]"),
-        (("min = 1\nmax = 1", "min = 1\nmax = 3"),
-         "levels: bands end at 3 but the points' marks add up to 1 [E304]"),
-        (('all = ["thing", "fail"] }', 'all = ["thing", "fail"], ordred = true }'),
-         ":14: point 'p1' evidence.0.ordred: unknown key (not part of the rubric format) [E102]"),
+        (
+            ('question = "Why?"', 'question = "Why?"\ncolour = "red"'),
+            ":4: colour: unknown key (not part of the rubric format) [E102]",
+        ),
+        (
+            ('hint = "Say the thing failed."\n', ""),
+            ":9: point 'p1' hint: missing required field [E103]",
+        ),
+        (
+            ('["thing", "fail"] }', '["thing", "fial"] }'),
+            ":14: point 'p1' evidence: unknown concept 'fial' (define it under [concepts]) [E202]",
+        ),
+        (
+            ('fail = ["fail"]', "fail = []"),
+            ":7: concepts.fail: List should have at least 1 item after validation, not 0 [E101]",
+        ),
+        (
+            ('fail = ["fail"]', 'fail = ["@missing"]'),
+            ":7: concepts.fail: reference '@missing' names no concept [E204]",
+        ),
+        (("min = 1\nmax = 1", "min = 2\nmax = 2"), "levels: no band covers marks 1-1 [E302]"),
+        (
+            ("min = 1\nmax = 1", "min = 0\nmax = 1"),
+            "levels: band 'Some' overlaps the band below it at 0 [E303]",
+        ),
+        (
+            ("min = 1\nmax = 1", "min = 1\nmax = 3"),
+            "levels: bands end at 3 but the points' marks add up to 1 [E304]",
+        ),
+        (
+            ('all = ["thing", "fail"] }', 'all = ["thing", "fail"], ordred = true }'),
+            ":14: point 'p1' evidence.0.ordred: unknown key (not part of the rubric format) [E102]",
+        ),
         (('id = "p1"', 'id = "P 1"'), "point 'P 1' id: String should match pattern"),
     ],
 )
@@ -145,8 +160,14 @@ def test_bundled_rubrics_are_valid_and_have_samples() -> None:
 def test_default_rubric_has_the_spec_points() -> None:
     spec = load_rubric()
     assert [p.id for p in spec.points] == [
-        "league", "france_pact", "naval", "appeasement", "anti_communist_leaders",
-        "munich", "drax_mission", "significance",
+        "league",
+        "france_pact",
+        "naval",
+        "appeasement",
+        "anti_communist_leaders",
+        "munich",
+        "drax_mission",
+        "significance",
     ]
     assert sum(p.marks for p in spec.points) == 8
     assert [(b.min, b.max) for b in spec.levels] == [(0, 0), (1, 2), (3, 5), (6, 8)]
