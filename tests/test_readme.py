@@ -58,3 +58,17 @@ def test_every_json_field_is_documented(nlp, rubric) -> None:
         assert f"`{key}`" in README, key
     for key in record["points"][0]:
         assert f"`{key}`" in README, key
+
+
+def test_rubric_format_doc_example_is_a_valid_rubric(tmp_path, nlp) -> None:
+    from analyzer import analyze, load_rubric
+
+    doc = (ROOT / "docs" / "rubric-format.md").read_text(encoding="utf-8")
+    assert "docs/rubric-format.md" in README
+    example = re.findall(r"```toml\n(.*?)```", doc, re.S)[0]
+    path = tmp_path / "example.toml"
+    path.write_text(example, encoding="utf-8")
+    rubric = load_rubric(path)
+    text = "The alliance system dragged the great powers in, so it became a world war."
+    analysis = analyze(text, rubric, nlp)
+    assert analysis.covered_ids == ["alliances"]
