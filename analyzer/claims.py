@@ -96,7 +96,7 @@ def _kind(text: str, question_plain: str) -> str:
         return QUESTION
     if _is_keyword_list(body):
         return KEYWORDS
-    if body.endswith((":", "-")) or (len(plain.split()) <= 3 and not body.endswith((".", "!"))):
+    if body.endswith((":", "-")) or (len(plain.split()) <= 2 and not body.endswith((".", "!"))):
         return HEADING
     return CLAIM
 

@@ -336,11 +336,21 @@ def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
     between = [parsed.tokens[i].text for i in range(first.end, second.start)]
-    commas = [i for i, text in enumerate(between) if text == ","]
-    gap = len(between)
-    if len(commas) >= 2:
-        gap -= commas[-1] - commas[0] + 1
-    return gap <= limit
+    return len(between) - _aside(between) <= limit
+
+
+ASIDE_MARKS = {",", "-", "(", ")"}
+
+
+def _aside(between: list[str]) -> int:
+    """Length of one short aside set off by commas, dashes or brackets, else 0."""
+    marks = [i for i, text in enumerate(between) if text in ASIDE_MARKS]
+    if len(marks) < 2:
+        return 0
+    inner = between[marks[0] : marks[-1] + 1]
+    if len(inner) > 10 or any(t in (":", ";", ".") for t in inner):
+        return 0
+    return len(inner)
 
 
 def _spans_window(choice: list[Occurrence], window: tuple[int, ...], parsed: Parsed) -> bool:

@@ -35,6 +35,7 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("rather", "than"),
     ("instead", "of"),
     ("far", "from"),
+    ("let", "alone"),
     ("lack",),
     ("lacking",),
 )
@@ -53,6 +54,9 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("wrong", "to", "say", "that"),
     ("incorrect", "to", "say", "that"),
     ("not", "correct", "to", "say", "that"),
+    ("wrong", "to", "say"),
+    ("incorrect", "to", "say"),
+    ("untrue", "to", "say"),
     ("false", "to", "say", "that"),
     ("untrue", "to", "say", "that"),
     ("nor", "be", "it", "correct", "to", "say", "that"),
@@ -66,26 +70,39 @@ BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("be", "n't", "the", "reason"),
     ("be", "n't", "a", "reason"),
     ("have", "nothing", "to", "do", "with"),
-    ("be", "a", "myth"),
-    ("be", "not", "true"),
-    ("be", "n't", "true"),
-    ("be", "untrue"),
-    ("be", "false"),
-    ("be", "wrong"),
-    ("be", "incorrect"),
-    ("be", "nonsense"),
     ("be", "not", "really", "a", "reason"),
     ("be", "not", "really", "the", "reason"),
     ("be", "n't", "really", "a", "reason"),
     ("never", "happen"),
-    ("not", "agree", "with", "this"),
-    ("n't", "agree", "with", "this"),
-    ("disagree", "with", "this"),
-    ("i", "disagree"),
     ("i", "do", "not", "agree"),
     ("i", "do", "n't", "agree"),
     ("i", "do", "not", "think", "that", "be", "true"),
     ("i", "do", "n't", "think", "that", "be", "true"),
+)
+# Rejections dismiss what came before whatever its polarity ("X failed; I disagree").
+REJECTION_CUES: tuple[tuple[str, ...], ...] = (
+    ("i", "disagree"),
+    ("i", "do", "not", "accept", "this"),
+    ("i", "do", "n't", "accept", "this"),
+    ("i", "do", "not", "accept", "that"),
+    ("i", "do", "n't", "accept", "that"),
+    ("not", "agree", "with", "this"),
+    ("n't", "agree", "with", "this"),
+    ("disagree", "with", "this"),
+    ("be", "wrong"),
+    ("be", "incorrect"),
+    ("be", "nonsense"),
+    ("be", "a", "myth"),
+    ("be", "false"),
+    ("be", "untrue"),
+    ("be", "not", "true"),
+    ("be", "n't", "true"),
+)
+# Double negatives that cancel out: "nor is it untrue that ..." asserts what follows.
+NEUTRAL_CUES: tuple[tuple[str, ...], ...] = (
+    ("nor", "be", "it", "untrue", "that"),
+    ("not", "untrue", "that"),
+    ("be", "not", "untrue", "that"),
 )
 # A dismissal whose subject is only "this" or "that" ("So this was not really a reason.")
 # also dismisses the sentence before it.
@@ -114,6 +131,7 @@ NOT_CUES_AFTER = {
     "no": {"wonder", "doubt", "surprise", "longer", "matter"},
     "nothing": {"but"},
 }
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 BOUNDARIES = {
     ".",
     ",",
@@ -193,6 +211,11 @@ FILLERS = {
     "could",
     "will",
     "can",
+    # noun-phrase glue: "never made any kind of agreement"
+    "any",
+    "kind",
+    "sort",
+    "of",
 }
 
 
@@ -222,11 +245,15 @@ def negation_scopes(
             cues.append((i, i + length))
             if kind == "sentence":
                 targets = _to_clause_end(keys, i + length, s_end)
-            elif kind == "backward":
+            elif kind in ("backward", "rejection"):
                 dismissing.add(s_index)
-                targets = _dismissed(keys, sentences, s_index, i, dismissing)
-                # a dismissal does not turn an already negated claim back into a claim
-                targets = [t for t in targets if not covered[t]]
+                targets = list(_dismissed(keys, sentences, s_index, i, dismissing))
+                if kind == "backward":
+                    # "... so that wasn't a reason" does not turn a negated claim back into a
+                    # claim; "I disagree" rejects whatever was said, negated or not
+                    targets = [t for t in targets if not covered[t]]
+            elif kind == "neutral":
+                targets = []
             else:
                 targets = _forward(keys, proper, i + length, s_end)
             for t in targets:
@@ -266,6 +293,8 @@ def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
     for kind, cues in (
         ("sentence", SENTENCE_CUES),
         ("backward", BACKWARD_CUES),
+        ("rejection", REJECTION_CUES),
+        ("neutral", NEUTRAL_CUES),
         ("forward", FORWARD_CUES),
     ):
         for cue in cues:
@@ -295,10 +324,13 @@ def _forward(keys: list[str], proper: list[bool], start: int, end: int) -> list[
         key = keys[t]
         # "not weak and stopped": a new verb after "and" is not negated; a name is.
         new_conjunct = key == "and" and content and not (t + 1 < end and proper[t + 1])
-        if key in BOUNDARIES or new_conjunct:
+        # a pronoun starts a new clause ("did not trust them he signed"), unless it is the
+        # subject of the negated verb ("nor was he consulted")
+        new_subject = key in SUBJECT_PRONOUNS and content
+        if (key in BOUNDARIES and key not in SUBJECT_PRONOUNS) or new_conjunct or new_subject:
             break
         out.append(t)
-        if key not in FILLERS:
+        if key not in FILLERS and not key.isdigit():
             content += 1
             if content >= WINDOW:
                 break
