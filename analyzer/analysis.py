@@ -154,13 +154,14 @@ def _find_hits(
     hits: list[Hit] = []
     covered: set[int] = set()
     for neighbours in (False, True):
+        windows = layout.windows_with_concepts(neighbours, occurrences)
         for pattern in patterns:
             if neighbours and not pattern.neighbours:
                 continue
-            for window in layout.windows(neighbours):
-                if len(window) == 2 and set(window) & covered:
-                    continue
-                if len(window) == 1 and window[0] in covered:
+            concepts = pattern.concepts
+            for window, present in windows:
+                # cheap pre-check: every concept must occur somewhere in the window
+                if not concepts <= present or covered.intersection(window):
                     continue
                 hit = match_pattern(pattern, window, occurrences, parsed)
                 if hit is not None:

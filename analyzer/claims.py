@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -24,6 +24,17 @@ class Layout:
 
     kinds: list[str]
     styles: list[str]
+
+    def windows_with_concepts(
+        self, neighbours: bool, occurrences: Mapping[int, Mapping[str, object]]
+    ) -> list[tuple[tuple[int, ...], frozenset[str]]]:
+        """Each window with the concepts found in it (windows without any are left out)."""
+        out = []
+        for window in self.windows(neighbours):
+            present = frozenset().union(*(occurrences.get(s, {}).keys() for s in window))
+            if present:
+                out.append((window, present))
+        return out
 
     def windows(self, neighbours: bool) -> Iterator[tuple[int, ...]]:
         """Single claims, or (with neighbours) pairs of sentences that may form one claim."""

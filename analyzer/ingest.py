@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from .models import Essay
@@ -47,6 +48,9 @@ _TRANSLATE = str.maketrans(
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f]")
+
+
 class InputError(Exception):
     """An essay that cannot be read or marked; the message is one line for the user."""
 
@@ -80,9 +84,8 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
 
 def normalise(text: str) -> str:
     """Map smart quotes, dashes, bullets and odd spaces to ASCII, one character for one."""
-    out = text.translate(_TRANSLATE)
     # Control characters other than line ends become spaces (same length).
-    return "".join(" " if (ord(c) < 32 and c not in "\r\n") else c for c in out)
+    return _CONTROL.sub(" ", text.translate(_TRANSLATE))
 
 
 def check_text(text: str, source: str) -> str:

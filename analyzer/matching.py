@@ -61,6 +61,11 @@ class Pattern:
     blockers: tuple[str, ...] = ()
     near: int | None = None
 
+    @property
+    def concepts(self) -> frozenset[str]:
+        """The concepts this pattern needs."""
+        return frozenset(e.concept for e in self.elements)
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -211,7 +216,12 @@ def find_occurrences(
     for s_index, (start, end) in enumerate(parsed.sentences):
         for i in range(start, end):
             for term, concept in compiled.index.get(keys[i], ()):
-                stop = _match_term(keys, i, term, end)
+                if WILDCARD in term:
+                    stop = _match_term(keys, i, term, end)
+                else:
+                    stop = i + len(term)
+                    if stop > end or tuple(keys[i:stop]) != term:
+                        stop = None
                 if stop is not None:
                     occ = Occurrence(concept, i, stop, any(fuzzy[i:stop]))
                     found[s_index][concept].append(occ)

@@ -287,9 +287,9 @@ def _dismissed(
     return range(0)
 
 
-def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
-    """The longest cue starting at token i, as (kind, length)."""
-    best: tuple[str, int] | None = None
+def _cue_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Every cue, indexed by its first word, longest first."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for kind, cues in (
         ("sentence", SENTENCE_CUES),
         ("backward", BACKWARD_CUES),
@@ -298,13 +298,26 @@ def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
         ("forward", FORWARD_CUES),
     ):
         for cue in cues:
-            if _starts_with(keys, i, cue, end) and (best is None or len(cue) > best[1]):
-                if kind == "forward":
-                    following = keys[i + len(cue)] if i + len(cue) < end else ""
-                    if following in NOT_CUES_AFTER.get(cue[-1], ()):
-                        continue
-                best = (kind, len(cue))
-    return best
+            index.setdefault(cue[0], []).append((kind, cue))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[1]))  # stable: kind order breaks ties
+    return index
+
+
+CUE_INDEX = _cue_index()
+
+
+def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
+    """The longest cue starting at token i, as (kind, length)."""
+    for kind, cue in CUE_INDEX.get(keys[i], ()):
+        if not _starts_with(keys, i, cue, end):
+            continue
+        if kind == "forward":
+            following = keys[i + len(cue)] if i + len(cue) < end else ""
+            if following in NOT_CUES_AFTER.get(cue[-1], ()):
+                continue
+        return kind, len(cue)
+    return None
 
 
 def _to_clause_end(keys: list[str], start: int, end: int) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -17,8 +18,7 @@ from .negation import negation_scopes
 DEFAULT_MODEL = "blank"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token: its text, its lower-cased lemma (the key matched on) and its offsets."""
 
     text: str
@@ -151,42 +151,37 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     words = lexicon()
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
-    for s_index, sent in enumerate(doc.sents):
+    for sent in doc.sents:
         first = len(tokens)
+        index = len(sentences)  # dense: whitespace-only sentences get no number
         for tok in sent:
             if tok.is_space or _infix_hyphen(tok):
                 continue
-            lower = tok.lower_
-            known = (not tok.is_alpha) or lower in words or tok.lemma_ in words
-            tokens.append(
-                Token(tok.text, tok.lemma_, tok.idx, tok.idx + len(tok.text), s_index, known)
-            )
+            word, key = tok.text, tok.lemma_
+            known = not tok.is_alpha or tok.lower_ in words or key in words
+            tokens.append(Token(word, key, tok.idx, tok.idx + len(word), index, known))
         if len(tokens) > first:
             sentences.append((first, len(tokens)))
-    # re-number sentences densely after dropping whitespace-only ones
-    renumbered: list[Token] = []
-    for index, (start, end) in enumerate(sentences):
-        for tok in tokens[start:end]:
-            renumbered.append(Token(tok.text, tok.key, tok.start, tok.end, index, tok.known))
-    keys = [t.key for t in renumbered]
-    proper = [t.text[:1].isupper() for t in renumbered]
+    keys = [t.key for t in tokens]
+    proper = [t.text[:1].isupper() for t in tokens]
     negated_by, cue_spans = negation_scopes(keys, sentences, proper)
     return Parsed(
         text=text,
-        tokens=tuple(renumbered),
+        tokens=tuple(tokens),
         sentences=tuple(sentences),
         negated_by=negated_by,
         cue_spans=cue_spans,
-        english=looks_english(renumbered, words),
+        english=looks_english(tokens, words),
     )
 
 
 def _infix_hyphen(tok: spacy.tokens.Token) -> bool:
     """A hyphen inside a word ('Nazi-Soviet'): dropped so 'Nazi Soviet' matches the same."""
+    if tok.text != "-":
+        return False
     doc = tok.doc
     return (
-        tok.text == "-"
-        and 0 < tok.i < len(doc) - 1
+        0 < tok.i < len(doc) - 1
         and not doc[tok.i - 1].whitespace_
         and not tok.whitespace_
     )
