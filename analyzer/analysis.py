@@ -16,6 +16,8 @@ from .rubric_schema import PointSpec, RubricSpec
 from .scoring import score
 
 MAX_EVIDENCE = 3
+# Candidate windows (one sentence, or two) with the concepts found in each, by "neighbours".
+Windows = dict[bool, list[tuple[tuple[int, ...], frozenset[str]]]]
 
 
 @lru_cache(maxsize=1)
@@ -78,10 +80,11 @@ def analyze_parsed(
             warnings=("The essay does not look like English, so it was not marked.",),
         )
     occurrences = find_occurrences(parsed, compiled)
+    windows = {nb: layout.windows_with_concepts(nb, occurrences) for nb in (False, True)}
     results = []
     used: set[int] = set()
     for point in rubric.points:
-        result, hits = _point_result(point, compiled, parsed, layout, occurrences)
+        result, hits = _point_result(point, compiled, parsed, layout, windows, occurrences)
         results.append(result)
         for hit in hits:
             used.update(hit.sentences)
@@ -99,10 +102,11 @@ def _point_result(
     compiled: CompiledRubric,
     parsed: Parsed,
     layout: claims.Layout,
+    windows: Windows,
     occurrences: dict,
 ) -> tuple[PointResult, list[Hit]]:
-    hits = _find_hits(compiled.evidence[point.id], parsed, layout, occurrences, MAX_EVIDENCE)
-    against = _find_hits(compiled.contradictions[point.id], parsed, layout, occurrences, 1)
+    hits = _find_hits(compiled.evidence[point.id], parsed, windows, occurrences, MAX_EVIDENCE)
+    against = _find_hits(compiled.contradictions[point.id], parsed, windows, occurrences, 1)
     if against:
         evidence = _evidence(parsed, against[0])
         return _missing(point, status="contradicted", contradiction=evidence), []
@@ -147,19 +151,18 @@ def _missing(
 def _find_hits(
     patterns: list[Pattern],
     parsed: Parsed,
-    layout: claims.Layout,
+    windows: Windows,
     occurrences: dict,
     limit: int,
 ) -> list[Hit]:
     hits: list[Hit] = []
     covered: set[int] = set()
     for neighbours in (False, True):
-        windows = layout.windows_with_concepts(neighbours, occurrences)
         for pattern in patterns:
             if neighbours and not pattern.neighbours:
                 continue
             concepts = pattern.concepts
-            for window, present in windows:
+            for window, present in windows[neighbours]:
                 # cheap pre-check: every concept must occur somewhere in the window
                 if not concepts <= present or covered.intersection(window):
                     continue

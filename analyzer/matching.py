@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -61,7 +62,7 @@ class Pattern:
     blockers: tuple[str, ...] = ()
     near: int | None = None
 
-    @property
+    @cached_property
     def concepts(self) -> frozenset[str]:
         """The concepts this pattern needs."""
         return frozenset(e.concept for e in self.elements)
@@ -377,9 +378,11 @@ def _overlapping(choice: list[Occurrence]) -> bool:
 def _polarity_ok(elements: tuple[Element, ...], choice: list[Occurrence], parsed: Parsed) -> bool:
     """Negated elements need an odd number of cues; the rest an even number of unused cues."""
     consumed: set[int] = set()
-    for occ in choice:  # a cue inside a matched term ("no authority") belongs to the term
-        for cue_id, (c_start, c_end) in enumerate(parsed.cue_spans):
-            if occ.start <= c_start and c_end <= occ.end:
+    # a cue that starts inside a matched term belongs to it: "no authority" is a claim, and
+    # in "Poland refused to let the Red Army cross" the refusal is the claim, not a negation
+    for occ in choice:
+        for cue_id, (c_start, _) in enumerate(parsed.cue_spans):
+            if occ.start <= c_start < occ.end:
                 consumed.add(cue_id)
     for element, occ in zip(elements, choice, strict=True):
         if element.negated:

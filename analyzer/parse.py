@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -146,22 +147,32 @@ def parse_many(texts: Iterable[str], nlp: Language, batch_size: int = 64) -> Ite
         yield from_doc(text, doc)
 
 
+_ATTRS = [LEMMA, LOWER, IDX, LENGTH, IS_SPACE, IS_ALPHA, SENT_START, SPACY]
+
+
 def from_doc(text: str, doc: Doc) -> Parsed:
     """Turn a spaCy Doc into plain tokens, sentences and negation scopes."""
     words = lexicon()
+    strings = doc.vocab.strings
+    source = doc.text
+    rows = doc.to_array(_ATTRS).tolist() if len(doc) else []
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        first = len(tokens)
-        index = len(sentences)  # dense: whitespace-only sentences get no number
-        for tok in sent:
-            if tok.is_space or _infix_hyphen(tok):
-                continue
-            word, key = tok.text, tok.lemma_
-            known = not tok.is_alpha or tok.lower_ in words or key in words
-            tokens.append(Token(word, key, tok.idx, tok.idx + len(word), index, known))
-        if len(tokens) > first:
+    first = 0
+    for i, (lemma, lower, idx, length, is_space, is_alpha, sent_start, space) in enumerate(rows):
+        if sent_start == 1 and i and len(tokens) > first:
             sentences.append((first, len(tokens)))
+            first = len(tokens)
+        if is_space:
+            continue
+        word = source[idx : idx + length]
+        if word == "-" and not space and i and not rows[i - 1][7] and i < len(rows) - 1:
+            continue  # a hyphen inside a word ('Nazi-Soviet') is dropped
+        key = strings[lemma]
+        known = not is_alpha or strings[lower] in words or key in words
+        tokens.append(Token(word, key, idx, idx + length, len(sentences), known))
+    if len(tokens) > first:
+        sentences.append((first, len(tokens)))
     keys = [t.key for t in tokens]
     proper = [t.text[:1].isupper() for t in tokens]
     negated_by, cue_spans = negation_scopes(keys, sentences, proper)
@@ -172,18 +183,6 @@ def from_doc(text: str, doc: Doc) -> Parsed:
         negated_by=negated_by,
         cue_spans=cue_spans,
         english=looks_english(tokens, words),
-    )
-
-
-def _infix_hyphen(tok: spacy.tokens.Token) -> bool:
-    """A hyphen inside a word ('Nazi-Soviet'): dropped so 'Nazi Soviet' matches the same."""
-    if tok.text != "-":
-        return False
-    doc = tok.doc
-    return (
-        0 < tok.i < len(doc) - 1
-        and not doc[tok.i - 1].whitespace_
-        and not tok.whitespace_
     )
 
 
