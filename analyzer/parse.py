@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import spacy
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START, SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
