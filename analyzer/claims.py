@@ -15,6 +15,8 @@ CLAIM, QUESTION, HEADING, KEYWORDS, PROMPT = "claim", "question", "heading", "ke
 _BULLET = re.compile(r"^\s*(?:[*\-+>|=•❖]+|\d{1,2}[.)]|[a-z][.)])\s*", re.IGNORECASE)
 # "Is it any wonder that Stalin ...?" asserts what it asks.
 _RHETORICAL = re.compile(r"^(is|was) it (any|little|a) (surprise|wonder)")
+# "Fr did nothing -> would they help USSR?": a note that ends in a question still claims.
+_NOTE_ARROW = re.compile(r"(->|=>|→)")
 _WORD = re.compile(r"[A-Za-z0-9']+")
 
 
@@ -103,7 +105,7 @@ def _kind(text: str, question_plain: str) -> str:
         return HEADING
     if question_plain and fuzz.ratio(plain, question_plain) >= 85:
         return PROMPT
-    if body.endswith("?") and not _RHETORICAL.match(plain):
+    if body.endswith("?") and not _RHETORICAL.match(plain) and not _NOTE_ARROW.search(body):
         return QUESTION
     if _is_keyword_list(body):
         return KEYWORDS

@@ -96,6 +96,10 @@ REJECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("be", "false"),
     ("be", "untrue"),
     ("be", "not", "true"),
+    ("i", "do", "not", "think", "this", "be", "right"),
+    ("i", "do", "not", "think", "that", "be", "right"),
+    ("i", "do", "not", "think", "so"),
+    ("be", "not", "right"),
     ("be", "n't", "true"),
 )
 # Double negatives that cancel out: "nor is it untrue that ..." asserts what follows.
@@ -132,8 +136,8 @@ NOT_CUES_AFTER = {
     "nothing": {"but"},
 }
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# (No "." here: sentences end at their own end; a "." inside one follows an abbreviation.)
 BOUNDARIES = {
-    ".",
     ",",
     ";",
     ":",
@@ -211,7 +215,12 @@ FILLERS = {
     "could",
     "will",
     "can",
-    # noun-phrase glue: "never made any kind of agreement"
+    # noun-phrase glue: "never made any kind of agreement", "nor Italy in Abyssinia was"
+    "in",
+    "on",
+    "at",
+    "by",
+    "over",
     "any",
     "kind",
     "sort",
