@@ -218,7 +218,6 @@ FILLERS = {
     # noun-phrase glue: "never made any kind of agreement", "nor Italy in Abyssinia was"
     "in",
     "on",
-    "at",
     "by",
     "over",
     "any",
