@@ -174,8 +174,10 @@ def evaluate(
 
 
 def _register() -> None:
+    from .cli_batch import batch
     from .cli_rubric import rubric
 
+    main.add_command(batch)
     main.add_command(rubric)
 
 
