@@ -87,28 +87,10 @@ def _sample_warnings(spec: RubricSpec, path: Path, samples: Path | None) -> list
     out = []
     for point in spec.points:
         covering = sum(1 for label in labels if point.id in label.covered)
-        if covering == 0:
-            out.append(
-                Problem(
-                    name,
-                    None,
-                    point.id,
-                    "samples",
-                    f"no sample in {folder} covers this point",
-                    "W412",
-                )
-            )
-        elif covering == len(labels):
-            out.append(
-                Problem(
-                    name,
-                    None,
-                    point.id,
-                    "samples",
-                    f"no sample in {folder} misses this point",
-                    "W413",
-                )
-            )
+        if covering in (0, len(labels)):
+            verb, code = ("covers", "W412") if covering == 0 else ("misses", "W413")
+            message = f"no sample in {folder} {verb} this point"
+            out.append(Problem(name, None, point.id, "samples", message, code))
     return out
 
 

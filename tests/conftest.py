@@ -12,6 +12,16 @@ from analyzer.rubric_schema import RubricSpec
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+DEFAULT_POINTS = [
+    "league",
+    "france_pact",
+    "naval",
+    "appeasement",
+    "anti_communist_leaders",
+    "munich",
+    "drax_mission",
+    "significance",
+]
 
 
 @pytest.fixture(scope="session")

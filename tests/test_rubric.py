@@ -12,6 +12,8 @@ from analyzer.cli import main
 from analyzer.rubric import RubricError, bundled_rubrics, load_rubric
 from analyzer.rubric_tools import schema_json, validate
 
+from .conftest import DEFAULT_POINTS
+
 VALID = """\
 schema_version = 1
 id = "tiny"
@@ -159,16 +161,7 @@ def test_bundled_rubrics_are_valid_and_have_samples() -> None:
 
 def test_default_rubric_has_the_spec_points() -> None:
     spec = load_rubric()
-    assert [p.id for p in spec.points] == [
-        "league",
-        "france_pact",
-        "naval",
-        "appeasement",
-        "anti_communist_leaders",
-        "munich",
-        "drax_mission",
-        "significance",
-    ]
+    assert [p.id for p in spec.points] == DEFAULT_POINTS
     assert sum(p.marks for p in spec.points) == 8
     assert [(b.min, b.max) for b in spec.levels] == [(0, 0), (1, 2), (3, 5), (6, 8)]
 
