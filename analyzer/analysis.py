@@ -108,8 +108,8 @@ def _point_result(
     hits = _find_hits(compiled.evidence[point.id], parsed, windows, occurrences, MAX_EVIDENCE)
     against = _find_hits(compiled.contradictions[point.id], parsed, windows, occurrences, 1)
     if against:
-        evidence = _evidence(parsed, against[0])
-        return _missing(point, status="contradicted", contradiction=evidence), []
+        contradiction = _evidence(parsed, against[0])
+        return _missing(point, status="contradicted", contradiction=contradiction), []
     if not hits:
         return _missing(point), []
     evidence = tuple(_evidence(parsed, h) for h in hits)
