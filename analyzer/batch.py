@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import itertools
 import multiprocessing
 import os
 import secrets
@@ -23,7 +24,7 @@ from typing import IO
 from spacy.language import Language
 
 from . import render_csv
-from .analysis import analyze_many
+from .analysis import analyze, analyze_many, compile_rubric
 from .models import Analysis, Essay
 from .parse import DEFAULT_MODEL, build_pipeline
 from .render import render_json
@@ -34,6 +35,9 @@ from .sources import Item, Skipped
 
 OUTPUTS = ("marks.csv", "results.jsonl", "report.html")
 CHUNK = 128  # essays handed to the pipeline (or to a worker process) at a time
+# Measured (benchmarks/bench_batch.py --crossover, 2 cores, forked workers): 2 processes
+# break even at 50-100 essays, are 1.2-1.4x faster at 100-200 and 1.8-1.9x from 500 on.
+PARALLEL_FROM = 100
 KEEP_SKIPPED = 50  # skipped essays listed in the summary; marks.csv lists them all
 MOST_MISSED = 3
 
@@ -156,14 +160,22 @@ def run_batch(
     model: str = DEFAULT_MODEL,
     progress: Callable[[int], None] | None = None,
     notes: tuple[str, ...] = (),
+    total: int | None = None,
 ) -> BatchSummary:
-    """Mark every item and write the outputs to out; model rebuilds nlp in spawned workers."""
+    """Mark every item and write the outputs to out.
+
+    jobs > 1 uses that many processes unless total (the number of items, when known) is
+    below PARALLEL_FROM; model rebuilds the pipeline in workers that cannot be forked.
+    """
+    if total is not None and total < PARALLEL_FROM:
+        jobs = 1
     check_out(out, force)
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary(out, rubric, notes)
     files = _Files(out, rubric)
-    chunks = _chunks(_unique_ids(items, summary), CHUNK)
+    numbered = _unique_ids(items, summary)
+    chunks = iter(lambda: list(itertools.islice(numbered, CHUNK)), [])
     marked: Generator[EssayOutput, None, None] = (
         _in_pool(chunks, rubric, nlp, model, jobs)
         if jobs > 1
@@ -191,14 +203,32 @@ def mark_chunk(
     chunk: list[tuple[int, Item]], rubric: RubricSpec, nlp: Language
 ) -> Iterator[EssayOutput]:
     """Analyse the essays of a chunk through nlp.pipe and render each item's outputs."""
-    essays = [(n, item) for n, item in chunk if isinstance(item, Essay)]
-    analyses = analyze_many(((e.id, e.text) for _, e in essays), rubric, nlp)
-    sources = {n: e.source for n, e in essays}
+    analyses = _analyses([item for _, item in chunk if isinstance(item, Essay)], rubric, nlp)
     for n, item in chunk:
-        if isinstance(item, Skipped):
-            yield _skipped_output(n, item, rubric)
+        result = item if isinstance(item, Skipped) else next(analyses)
+        if isinstance(result, Skipped):
+            yield _skipped_output(n, result, rubric)
         else:
-            yield _analysed_output(n, next(analyses), sources[n])
+            yield _analysed_output(n, result, item.source)
+
+
+def _analyses(
+    essays: list[Essay], rubric: RubricSpec, nlp: Language
+) -> Iterator[Analysis | Skipped]:
+    """The essays analysed as one stream; should the analyzer fail, the rest are analysed one
+    by one, so that only the essay it fails on is skipped."""
+    done = 0
+    try:
+        for analysis in analyze_many(((e.id, e.text) for e in essays), rubric, nlp):
+            done += 1
+            yield analysis
+    except Exception:
+        for essay in essays[done:]:
+            try:
+                yield analyze(essay.text, rubric, nlp, essay.id)
+            except Exception as exc:
+                reason = f"the analyzer failed on it ({type(exc).__name__}: {exc})"
+                yield Skipped(essay.id, essay.source, reason)
 
 
 def _analysed_output(number: int, analysis: Analysis, source: str) -> EssayOutput:
@@ -237,17 +267,6 @@ def _unique_ids(items: Iterable[Item], summary: BatchSummary) -> Iterator[tuple[
         yield number, item
 
 
-def _chunks(pairs: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple[int, Item]]]:
-    chunk: list[tuple[int, Item]] = []
-    for pair in pairs:
-        chunk.append(pair)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 # --- worker processes ------------------------------------------------------------------------
 
 _WORKER: tuple[RubricSpec, Language] | None = None
@@ -277,6 +296,7 @@ def _in_pool(
     # fork shares the loaded pipeline at no cost; elsewhere each worker builds its own.
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     if method == "fork":
+        compile_rubric(rubric, nlp)  # once here, not once in every worker
         _WORKER = (rubric, nlp)
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(jobs, context, initializer=_init_worker, initargs=(rubric, model))

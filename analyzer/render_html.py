@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import IO, TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
-from markupsafe import Markup
 
 from .models import Analysis
 
@@ -107,8 +106,8 @@ def write_report(handle: IO[str], summary: BatchSummary, rows: IO[str], sections
         handle.write(piece)
 
 
-def _blocks(handle: IO[str]) -> Iterator[Markup]:
-    """Already-rendered HTML, read back in blocks (it was escaped when it was rendered)."""
+def _blocks(handle: IO[str]) -> Iterator[str]:
+    """Already-rendered HTML, read back in blocks (the template marks them | safe: they
+    were escaped when they were rendered)."""
     handle.seek(0)
-    for block in iter(lambda: handle.read(READ_BLOCK), ""):
-        yield Markup(block)
+    yield from iter(lambda: handle.read(READ_BLOCK), "")

@@ -65,8 +65,12 @@ def open_source(
     id_column: str | None = None,
     text_column: str | None = None,
     stdin: BinaryIO | None = None,
+    exclude: Path | None = None,
 ) -> Source:
-    """Open a folder, a .csv/.tsv file, a .jsonl file, or '-' (JSON Lines on stdin)."""
+    """Open a folder, a .csv/.tsv file, a .jsonl file, or '-' (JSON Lines on stdin).
+
+    A folder is read without exclude (the output folder, when it lies inside it).
+    """
     if ref == "-":
         if stdin is None:
             raise InputError("-: no standard input to read")
@@ -75,7 +79,7 @@ def open_source(
     if path.is_dir():
         if id_column or text_column:
             raise InputError("--id-column and --text-column apply to CSV and JSON Lines input")
-        return folder_source(path)
+        return folder_source(path, exclude)
     if not path.exists():
         raise InputError(f"{ref}: no such file or folder")
     suffix = path.suffix.lower()
@@ -91,13 +95,15 @@ def open_source(
 # --- folders -------------------------------------------------------------------------------
 
 
-def folder_source(root: Path) -> Source:
+def folder_source(root: Path, exclude: Path | None = None) -> Source:
     """Every essay file below root (recursive), in path order; ids are relative paths."""
+    skip = exclude.resolve() if exclude is not None else None
     paths = sorted(
         p
         for p in root.rglob("*")
         if p.suffix.lower() in ESSAY_SUFFIXES + UNSUPPORTED_SUFFIXES
         and not _hidden(p.relative_to(root))
+        and (skip is None or not p.resolve().is_relative_to(skip))
         and p.is_file()
     )
     return Source(str(root), (_read_file(root, p) for p in paths), total=len(paths))

@@ -28,12 +28,14 @@ SAMPLES = ROOT / "samples"
 TARGETS = {"essays_per_second": 300, "overhead": 2.0}
 
 
-def sentences() -> list[str]:
+def sentences(samples: Path = SAMPLES) -> list[str]:
     """Every sentence (or note-form line) of the sample essays."""
     found: list[str] = []
-    for path in sorted(SAMPLES.rglob("*.txt")):
+    for path in sorted(samples.rglob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             found += [s.strip() for s in re.split(r"(?<=[.!?])\s+", line) if len(s.split()) >= 3]
+    if not found:
+        raise SystemExit(f"no sample essays (*.txt) found under {samples}")
     return found
 
 
@@ -51,10 +53,10 @@ def essay(pool: list[str], rng: random.Random, words: int) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def build_corpus(folder: Path, n: int, words: int, seed: int) -> int:
-    """Write n essays to folder (as class-a/001.txt ...); return the total word count."""
+def build_corpus(folder: Path, n: int, words: int, seed: int, samples: Path = SAMPLES) -> int:
+    """Write n essays to folder (as class-0/000001.txt ...); return the total word count."""
     rng = random.Random(seed)
-    pool = sentences()
+    pool = sentences(samples)
     total = 0
     for i in range(n):
         text = essay(pool, rng, words)
@@ -108,11 +110,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each pipeline timing")
     parser.add_argument("--crossover", action="store_true", help="time --jobs 1 against 2")
+    parser.add_argument("--samples", type=Path, default=SAMPLES, help="essays to recombine")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus, out = Path(tmp) / "essays", Path(tmp) / "out"
-        words = build_corpus(corpus, args.n, args.words, args.seed)
+        words = build_corpus(corpus, args.n, args.words, args.seed, args.samples)
         print(f"corpus: {args.n:,} essays, {words / args.n:.0f} words on average")
         if args.crossover:
             crossover(corpus, out)
@@ -128,8 +131,10 @@ def main() -> None:
         rate = args.n / seconds
         peak = max(peak_mb(), children_peak_mb())
         sizes = ", ".join(f"{p.name} {p.stat().st_size / 2**20:.1f} MB" for p in out.iterdir())
-        print(f"batch (--jobs {args.jobs}): {seconds:.2f} s, {rate:,.0f} essays/s, "
-              f"{words / seconds:,.0f} words/s")
+        print(
+            f"batch (--jobs {args.jobs}): {seconds:.2f} s, {rate:,.0f} essays/s, "
+            f"{words / seconds:,.0f} words/s"
+        )
         print(f"peak memory: {peak:.0f} MB ({peak - before:+.0f} MB over the loaded pipeline)")
         print(f"outputs: {sizes}")
         overhead(corpus, nlp, rubric, args.repeat)
@@ -148,8 +153,10 @@ def overhead(corpus: Path, nlp: object, rubric: object, repeat: int) -> None:
     analyzer = timed(lambda: sum(1 for _ in analyze_many(pairs, rubric, nlp)), repeat)  # type: ignore[arg-type]
     ratio = analyzer / bare
     verdict = "meets" if ratio <= TARGETS["overhead"] else "misses"
-    print(f"bare nlp.pipe: {bare:.2f} s ({len(texts) / bare:,.0f} essays/s); "
-          f"analyze_many: {analyzer:.2f} s ({len(texts) / analyzer:,.0f} essays/s)")
+    print(
+        f"bare nlp.pipe: {bare:.2f} s ({len(texts) / bare:,.0f} essays/s); "
+        f"analyze_many: {analyzer:.2f} s ({len(texts) / analyzer:,.0f} essays/s)"
+    )
     print(f"overhead: {ratio:.1f}x the bare pipeline (target <= {TARGETS['overhead']}x: {verdict})")
 
 

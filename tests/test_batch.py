@@ -6,6 +6,7 @@ import csv
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -290,3 +291,43 @@ def test_summary_figures(rubric: RubricSpec, nlp: Language, tmp_path: Path) -> N
     assert (covered["league"], covered["naval"], covered["munich"]) == (1, 2, 2)
     assert summary.most_missed[0].missed == 5
     assert [s.id for s in summary.skipped] == ["s3"]
+
+
+def test_an_output_folder_inside_the_input_is_not_read(essays: Path) -> None:
+    out = essays / "results"
+    assert run(essays, "--out", out).exit_code == 0
+    again = run(essays, "--out", out, "--force")
+    assert again.exit_code == 0, again.output
+    assert [r["id"] for r in marks(out)] == ["ann", "ben", "set2/cat"]
+
+
+def test_small_batches_are_marked_in_one_process(
+    rubric: RubricSpec, nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_pool(*args: object) -> None:
+        raise AssertionError("worker processes were started for five essays")
+
+    monkeypatch.setattr(batch_module, "_in_pool", no_pool)
+    summary = run_batch(generate(5, []), rubric, nlp, tmp_path / "out", jobs=2, total=5)
+    assert summary.marked + summary.skipped_count == 5
+
+
+def test_an_analyzer_failure_skips_only_that_essay(
+    essays: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import analyzer.analysis as analysis_module
+
+    real = analysis_module.analyze_parsed
+
+    def fragile(parsed: Any, *args: Any, **kwargs: Any) -> Any:
+        if "BOOM" in parsed.text:
+            raise RuntimeError("boom")
+        return real(parsed, *args, **kwargs)
+
+    monkeypatch.setattr(analysis_module, "analyze_parsed", fragile)
+    (essays / "bad.txt").write_text("BOOM. " + LEAGUE, encoding="utf-8")
+    result = run(essays, "--out", tmp_path / "out")
+    assert result.exit_code == 3, result.output
+    status = {r["id"]: r["status"] for r in marks(tmp_path / "out")}
+    assert status.pop("bad") == "skipped: the analyzer failed on it (RuntimeError: boom)"
+    assert set(status.values()) == {"marked"} and len(status) == 3

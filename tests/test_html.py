@@ -15,7 +15,7 @@ from analyzer.batch import run_batch
 from analyzer.models import Essay
 from analyzer.render_html import Segment, highlight, render_section
 from analyzer.rubric_schema import RubricSpec
-from analyzer.sources import Skipped
+from analyzer.sources import Item, Skipped
 
 LEAGUE = "The League of Nations failed to stop Japan in Manchuria, so Stalin lost faith in it."
 NAVAL = "In 1935 Britain signed the Anglo-German Naval Agreement, which let Hitler build a navy."
@@ -56,7 +56,7 @@ def parse(page: str) -> Tags:
 
 @pytest.fixture
 def report(rubric: RubricSpec, nlp: Language, tmp_path: Path) -> str:
-    items = [
+    items: list[Item] = [
         Essay("hostile <b>id</b>", HOSTILE),
         Essay("plain", LEAGUE + " " + NAVAL),
         Skipped("late & <i>empty</i>", "late.txt", "empty essay (no text to mark)"),
