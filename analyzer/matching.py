@@ -102,6 +102,16 @@ class CompiledRubric:
                     vocab.update(k for k in keys if k.isalpha() and len(k) >= MIN_FUZZY_LEN - 1)
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest term first
+        # Terms of two or more plain words, also indexed by their first two words, so a
+        # common first word ("the") does not try every term that starts with it.
+        self.pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        self.singles: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for first, entries in self.index.items():
+            for keys, concept in entries:
+                if len(keys) > 1 and keys[1] != WILDCARD:
+                    self.pairs[(first, keys[1])].append((keys, concept))
+                else:
+                    self.singles[first].append((keys, concept))
         self.by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocab):
             self.by_letter[word[0]].append(word)
@@ -214,9 +224,13 @@ def find_occurrences(
     """Concept terms found in each sentence: sentence -> concept -> occurrences."""
     keys, fuzzy = essay_keys(parsed, compiled)
     found: dict[int, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
+    pairs, singles = compiled.pairs, compiled.singles
     for s_index, (start, end) in enumerate(parsed.sentences):
         for i in range(start, end):
-            for term, concept in compiled.index.get(keys[i], ()):
+            candidates = singles.get(keys[i], [])
+            if i + 1 < end:
+                candidates = pairs.get((keys[i], keys[i + 1]), []) + candidates
+            for term, concept in candidates:
                 if WILDCARD in term:
                     stop = _match_term(keys, i, term, end)
                 else:
