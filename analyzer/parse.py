@@ -155,7 +155,7 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     """Turn a spaCy Doc into plain tokens, sentences and negation scopes."""
     words = lexicon()
     strings = doc.vocab.strings
-    source = doc.text
+    source = text  # same length as doc.text (normalise maps one character to one)
     rows = doc.to_array(_ATTRS).tolist() if len(doc) else []
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
