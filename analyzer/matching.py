@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -36,8 +37,7 @@ def title_concept(point_id: str, n: int) -> str:
     return f"__title:{point_id}:{n}"
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """A concept term found in the essay: token range [start, end)."""
 
     concept: str
@@ -225,21 +225,22 @@ def find_occurrences(
     keys, fuzzy = essay_keys(parsed, compiled)
     found: dict[int, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
     pairs, singles = compiled.pairs, compiled.singles
+    no_terms: list[tuple[tuple[str, ...], str]] = []
     for s_index, (start, end) in enumerate(parsed.sentences):
+        here = found[s_index]
         for i in range(start, end):
-            candidates = singles.get(keys[i], [])
-            if i + 1 < end:
-                candidates = pairs.get((keys[i], keys[i + 1]), []) + candidates
-            for term, concept in candidates:
-                if WILDCARD in term:
-                    stop = _match_term(keys, i, term, end)
-                else:
-                    stop = i + len(term)
-                    if stop > end or tuple(keys[i:stop]) != term:
-                        stop = None
-                if stop is not None:
-                    occ = Occurrence(concept, i, stop, any(fuzzy[i:stop]))
-                    found[s_index][concept].append(occ)
+            key = keys[i]
+            longer = pairs.get((key, keys[i + 1]), no_terms) if i + 1 < end else no_terms
+            for candidates in (longer, singles.get(key, no_terms)):
+                for term, concept in candidates:
+                    if WILDCARD in term:
+                        stop = _match_term(keys, i, term, end)
+                    else:
+                        stop = i + len(term)
+                        if stop > end or (stop - i > 2 and tuple(keys[i:stop]) != term):
+                            stop = None
+                    if stop is not None:
+                        here[concept].append(Occurrence(concept, i, stop, any(fuzzy[i:stop])))
     if compiled.rubric.masking:
         _mask(found, set(compiled.rubric.masking))
     return found
