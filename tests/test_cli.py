@@ -218,3 +218,22 @@ def test_every_command_has_help(runner: CliRunner) -> None:
         result = runner.invoke(main, [*args, "--help"])
         assert result.exit_code == 0
         assert "Usage:" in result.output
+
+
+def test_every_command_works_with_the_second_rubric(runner: CliRunner, tmp_path: Path) -> None:
+    folder = SAMPLES / "nazi-soviet-pact"
+    args = ["--rubric", "nazi-soviet-pact"]
+    checked = runner.invoke(main, ["check", *args, str(folder)])
+    assert checked.exit_code == 0 and "20 passed, 0 failed" in checked.output
+    evaluated = runner.invoke(
+        main, ["evaluate", *args, "--labels", str(folder / "expected.jsonl"), str(folder)]
+    )
+    assert evaluated.exit_code == 0
+    assert "two_fronts" in evaluated.output and "F1 1.000" in evaluated.output
+    out = tmp_path / "out"
+    batched = runner.invoke(main, ["batch", *args, str(folder), "--out", str(out)])
+    assert batched.exit_code == 0, batched.output
+    header = (out / "marks.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "distrust_west" in header and "capitalist_war" in header
+    shown = runner.invoke(main, ["rubric", "show", "nazi-soviet-pact"])
+    assert "Avoiding a war on two fronts [two_fronts]" in shown.output
