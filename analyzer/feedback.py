@@ -42,6 +42,8 @@ def fact_notes(
 ) -> tuple[FactNote, ...]:
     """Notes for terms the essay dates or titles wrongly (they never change the mark)."""
     notes: list[FactNote] = []
+    # terms whose facts carry years compete for a nearby year; names with titles do not
+    dated = {fact_concept(p.id, n) for p in rubric.points for n, f in enumerate(p.facts) if f.years}
     seen: set[tuple[str, str]] = set()
     for point in rubric.points:
         for n, fact in enumerate(point.facts):
@@ -51,7 +53,7 @@ def fact_notes(
                     others = [
                         o
                         for c, occs in by_concept.items()
-                        if c.startswith("__fact:") and c != fact_concept(point.id, n)
+                        if c in dated and c != fact_concept(point.id, n)
                         for o in occs
                     ]
                     found = _wrong_year(parsed, occ, others, s_start, s_end, fact.years)

@@ -155,6 +155,19 @@ def semantic_problems(spec: RubricSpec, name: str, locator: _Locator) -> list[Pr
                                 "E202",
                             )
                         )
+        for n, fact in enumerate(point.facts):
+            for term in fact.term:
+                if term.startswith("@") and term[1:].strip() not in spec.concepts:
+                    out.append(
+                        Problem(
+                            name,
+                            line,
+                            point.id,
+                            f"facts.{n}.term",
+                            f"reference {term!r} names no concept",
+                            "E204",
+                        )
+                    )
         for concept in point.details:
             if concept not in spec.concepts:
                 out.append(
