@@ -9,9 +9,10 @@ from spacy.language import Language
 
 from . import claims
 from .feedback import develop_status, fact_notes
-from .matching import CompiledRubric, Hit, Pattern, find_occurrences, match_pattern
+from .matching import CompiledRubric, find_occurrences
 from .models import Analysis, Evidence, PointResult, Sentence
 from .parse import Parsed, build_pipeline, parse, parse_many
+from .patterns import Hit, Pattern, match_pattern
 from .rubric_schema import PointSpec, RubricSpec
 from .scoring import score
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .matching import CAUSAL, CompiledRubric, Hit, Occurrence, fact_concept, title_concept
+from .matching import CAUSAL, CompiledRubric, fact_concept, title_concept
 from .models import FactNote
 from .parse import Parsed
+from .patterns import Hit, Occurrence
 from .rubric_schema import PointSpec, RubricSpec
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")

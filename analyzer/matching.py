@@ -1,24 +1,19 @@
-"""Match a rubric's evidence patterns against an essay's claims.
+"""Compile a rubric's concepts and find them in an essay.
 
 Concept terms are compiled once per rubric into lemma sequences indexed by their first
-lemma. An essay's tokens are looked up in that index (misspelled words are first read as
-the nearest key term), then each evidence pattern is tried on every claim and every pair of
-neighbouring claims, with negation checked element by element.
+lemma (and first two). An essay's tokens are looked up in that index, misspelled words first
+read as the nearest key term; patterns.py then tries each evidence pattern on the claims.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property
-from itertools import pairwise
-from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 
 from .parse import Parsed, lexicon
+from .patterns import Element, Occurrence, Pattern
 from .rubric_schema import ELEMENT_RE, EvidenceSpec, RubricSpec
 
 MIN_FUZZY_LEN = 5
@@ -35,49 +30,6 @@ def fact_concept(point_id: str, n: int) -> str:
 def title_concept(point_id: str, n: int) -> str:
     """Internal concept name for the wrong titles of a point's n-th fact."""
     return f"__title:{point_id}:{n}"
-
-
-class Occurrence(NamedTuple):
-    """A concept term found in the essay: token range [start, end)."""
-
-    concept: str
-    start: int
-    end: int
-    fuzzy: bool
-
-
-@dataclass(frozen=True)
-class Element:
-    concept: str
-    negated: bool
-    topic: bool = False  # names what the claim is about: a negated verb does not unsay it
-
-
-@dataclass(frozen=True)
-class Pattern:
-    elements: tuple[Element, ...]
-    ordered: bool
-    within: int | None
-    neighbours: bool
-    blockers: tuple[str, ...] = ()
-    near: int | None = None
-
-    @cached_property
-    def concepts(self) -> frozenset[str]:
-        """The concepts this pattern needs."""
-        return frozenset(e.concept for e in self.elements)
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One pattern matched in one window of sentences."""
-
-    sentences: tuple[int, ...]
-    occurrences: tuple[Occurrence, ...]
-
-    @property
-    def fuzzy(self) -> bool:
-        return any(o.fuzzy for o in self.occurrences)
 
 
 class CompiledRubric:
@@ -267,147 +219,3 @@ def _mask(found: dict[int, dict[str, list[Occurrence]]], masking: set[str]) -> N
                 by_concept[concept] = kept
             else:
                 del by_concept[concept]
-
-
-def match_pattern(
-    pattern: Pattern,
-    window: tuple[int, ...],
-    occurrences: dict[int, dict[str, list[Occurrence]]],
-    parsed: Parsed,
-) -> Hit | None:
-    """The first way the pattern's elements can all be found, with the right polarity."""
-    options: list[list[Occurrence]] = []
-    for element in pattern.elements:
-        found = [o for s in window for o in occurrences.get(s, {}).get(element.concept, ())]
-        if not found:
-            return None
-        options.append(found)
-    for choice in _assignments(options, pattern.ordered):
-        if _fits(pattern, choice, window, occurrences, parsed) and _polarity_ok(
-            pattern.elements, choice, parsed
-        ):
-            return Hit(window, tuple(choice))
-    return None
-
-
-def _fits(
-    pattern: Pattern,
-    choice: list[Occurrence],
-    window: tuple[int, ...],
-    occurrences: dict[int, dict[str, list[Occurrence]]],
-    parsed: Parsed,
-) -> bool:
-    """The pattern's constraints on where its elements stand, polarity aside."""
-    span = max(o.end for o in choice) - min(o.start for o in choice)
-    if pattern.within is not None and span > pattern.within:
-        return False
-    near_ok = (
-        pattern.near is None or len(choice) < 2 or _near(choice[0], choice[1], pattern.near, parsed)
-    )
-    return (
-        near_ok
-        and not _overlapping(choice)
-        and not (pattern.blockers and _blocked(pattern.blockers, choice, window, occurrences))
-        and (len(window) == 1 or _spans_window(choice, window, parsed))
-    )
-
-
-def _assignments(
-    options: list[list[Occurrence]], ordered: bool, limit: int = 2000
-) -> Iterator[list[Occurrence]]:
-    count = 0
-
-    def walk(i: int, chosen: list[Occurrence]) -> Iterator[list[Occurrence]]:
-        nonlocal count
-        if count > limit:
-            return
-        if i == len(options):
-            count += 1
-            yield list(chosen)
-            return
-        for occ in options[i]:
-            if ordered and chosen and occ.start < chosen[-1].end:
-                continue
-            chosen.append(occ)
-            yield from walk(i + 1, chosen)
-            chosen.pop()
-
-    yield from walk(0, [])
-
-
-def _blocked(
-    blockers: tuple[str, ...],
-    choice: list[Occurrence],
-    window: tuple[int, ...],
-    occurrences: dict[int, dict[str, list[Occurrence]]],
-) -> bool:
-    """True when a blocker concept stands between the first and last matched element."""
-    first = min(o.start for o in choice)
-    last = max(o.end for o in choice)
-    taken = [(o.start, o.end) for o in choice]
-    for s in window:
-        for concept in blockers:
-            for occ in occurrences.get(s, {}).get(concept, ()):
-                inside = first <= occ.start and occ.end <= last
-                overlaps = any(a < occ.end and occ.start < b for a, b in taken)
-                if inside and not overlaps:
-                    return True
-    return False
-
-
-def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
-    """Two matches in one sentence, at most limit words apart; an aside set off by commas
-    between them ('France, despite its army, did nothing') does not count."""
-    if parsed.tokens[a.start].sent != parsed.tokens[b.start].sent:
-        return False
-    first, second = (a, b) if a.start <= b.start else (b, a)
-    between = [parsed.tokens[i].text for i in range(first.end, second.start)]
-    return len(between) - _aside(between) <= limit
-
-
-ASIDE_MARKS = {",", "-", "(", ")"}
-
-
-def _aside(between: list[str]) -> int:
-    """Length of one short aside set off by commas, dashes or brackets, else 0."""
-    marks = [i for i, text in enumerate(between) if text in ASIDE_MARKS]
-    if len(marks) < 2:
-        return 0
-    inner = between[marks[0] : marks[-1] + 1]
-    if len(inner) > 14 or any(t in (":", ";", ".") for t in inner):
-        return 0
-    return len(inner)
-
-
-def _spans_window(choice: list[Occurrence], window: tuple[int, ...], parsed: Parsed) -> bool:
-    """A claim spread over sentences must draw on each of them."""
-    used = {parsed.tokens[o.start].sent for o in choice}
-    return all(s in used for s in window)
-
-
-def _overlapping(choice: list[Occurrence]) -> bool:
-    spans = sorted((o.start, o.end) for o in choice)
-    return any(b[0] < a[1] and a != b for a, b in pairwise(spans))
-
-
-def _polarity_ok(elements: tuple[Element, ...], choice: list[Occurrence], parsed: Parsed) -> bool:
-    """Negated elements need an odd number of cues; the rest an even number of unused cues."""
-    consumed: set[int] = set()
-    # a cue that starts inside a matched term belongs to it: "no authority" is a claim, and
-    # in "Poland refused to let the Red Army cross" the refusal is the claim, not a negation
-    for occ in choice:
-        for cue_id, (c_start, _) in enumerate(parsed.cue_spans):
-            if occ.start <= c_start < occ.end:
-                consumed.add(cue_id)
-    for element, occ in zip(elements, choice, strict=True):
-        if element.negated:
-            cues = set(parsed.negated_by[occ.start]) - consumed
-            if len(cues) % 2 == 0:
-                return False
-            consumed |= cues
-    for element, occ in zip(elements, choice, strict=True):
-        if not element.negated and not element.topic:
-            cues = set(parsed.negated_by[occ.start]) - consumed
-            if len(cues) % 2 == 1:
-                return False
-    return True
