@@ -23,6 +23,8 @@ class Label:
 
 @dataclass(frozen=True)
 class PointScore:
+    """Agreement on one point: true/false positives and negatives."""
+
     id: str
     tp: int
     fp: int
@@ -31,20 +33,25 @@ class PointScore:
 
     @property
     def precision(self) -> float:
+        """Share of the found points that were labelled."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
     @property
     def recall(self) -> float:
+        """Share of the labelled points that were found."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True)
 class Disagreement:
+    """One essay and point where the analyzer and the labels differ."""
+
     essay: str
     point: str
     expected: bool

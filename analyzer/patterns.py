@@ -27,6 +27,8 @@ class Occurrence(NamedTuple):
 
 @dataclass(frozen=True)
 class Element:
+    """One concept of a pattern, and whether it must be negated."""
+
     concept: str
     negated: bool
     topic: bool = False  # names what the claim is about: a negated verb does not unsay it
@@ -34,6 +36,8 @@ class Element:
 
 @dataclass(frozen=True)
 class Pattern:
+    """An evidence item from the rubric, compiled."""
+
     elements: tuple[Element, ...]
     ordered: bool
     within: int | None
@@ -56,6 +60,7 @@ class Hit:
 
     @property
     def fuzzy(self) -> bool:
+        """True when a misspelling was read as a key term."""
         return any(o.fuzzy for o in self.occurrences)
 
 

@@ -208,6 +208,7 @@ def _overlap_warnings(spec: RubricSpec, name: str, locator: Locator) -> list[Pro
 
 
 def from_pydantic(name: str, locator: Locator, err: Any) -> Problem:
+    """A pydantic validation error as a Problem with point id and line."""
     loc = tuple(err.get("loc", ()))
     point_id = None
     line = None
@@ -228,6 +229,7 @@ def from_pydantic(name: str, locator: Locator, err: Any) -> Problem:
 
 
 def toml_error_line(message: str) -> int | None:
+    """The line number in a tomllib error message."""
     found = re.search(r"line (\d+)", message)
     return int(found.group(1)) if found else None
 
@@ -243,6 +245,7 @@ class Locator:
         ]
 
     def point_id(self, index: int) -> str | None:
+        """The id of the index-th point, as written."""
         points = self.data.get("points")
         if isinstance(points, list) and index < len(points) and isinstance(points[index], dict):
             value = points[index].get("id")
@@ -250,9 +253,11 @@ class Locator:
         return None
 
     def point_line(self, index: int) -> int | None:
+        """The line of the index-th [[points]] header."""
         return self.point_starts[index] if index < len(self.point_starts) else None
 
     def field_line(self, index: int, key: str) -> int | None:
+        """The line where a key appears inside the index-th point."""
         start = self.point_line(index)
         if start is None:
             return None
@@ -264,10 +269,12 @@ class Locator:
         return None
 
     def key_line(self, key: str) -> int | None:
+        """The first line that starts with the key."""
         for number, line in enumerate(self.lines):
             if re.match(rf"\s*(\[+)?{re.escape(key)}\b", line):
                 return number + 1
         return None
 
     def concept_line(self, concept: str) -> int | None:
+        """The line defining a concept."""
         return self.key_line(concept)

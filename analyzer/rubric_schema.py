@@ -12,6 +12,8 @@ ELEMENT_RE = re.compile(r"^(not\s+)?([a-z][a-z0-9_]*)$")
 
 
 class Strict(BaseModel):
+    """Base model: unknown keys rejected, values frozen, strings stripped."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 

@@ -104,6 +104,8 @@ def schema_json() -> str:
 
 @dataclass(frozen=True)
 class RubricSummary:
+    """One bundled rubric, in a line."""
+
     id: str
     question: str
     points: int
