@@ -11,6 +11,8 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from .parse import Parsed, lexicon
 from .patterns import Element, Occurrence, Pattern
@@ -56,14 +58,21 @@ class CompiledRubric:
             entries.sort(key=lambda e: -len(e[0]))  # longest term first
         # Terms of two or more plain words, also indexed by their first two words, so a
         # common first word ("the") does not try every term that starts with it.
-        self.pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-        self.singles: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        # Plain terms go to spaCy's PhraseMatcher (run over a Doc of the essay's keys);
+        # terms with a wildcard are few and are tried in Python where their first word occurs.
+        self.vocab = nlp.vocab
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.wild: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        plain: dict[str, list[Doc]] = defaultdict(list)
         for first, entries in self.index.items():
             for keys, concept in entries:
-                if len(keys) > 1 and keys[1] != WILDCARD:
-                    self.pairs[(first, keys[1])].append((keys, concept))
+                if WILDCARD in keys:
+                    self.wild[first].append((keys, concept))
                 else:
-                    self.singles[first].append((keys, concept))
+                    plain[concept].append(Doc(nlp.vocab, words=list(keys)))
+        for concept, docs in plain.items():
+            self.phrases.add(concept, docs)
+        self.concept_of = {nlp.vocab.strings[concept]: concept for concept in plain}
         self.by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocab):
             self.by_letter[word[0]].append(word)
@@ -176,23 +185,25 @@ def find_occurrences(
     """Concept terms found in each sentence: sentence -> concept -> occurrences."""
     keys, fuzzy = essay_keys(parsed, compiled)
     found: dict[int, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
-    pairs, singles = compiled.pairs, compiled.singles
-    no_terms: list[tuple[tuple[str, ...], str]] = []
-    for s_index, (start, end) in enumerate(parsed.sentences):
-        here = found[s_index]
-        for i in range(start, end):
-            key = keys[i]
-            longer = pairs.get((key, keys[i + 1]), no_terms) if i + 1 < end else no_terms
-            for candidates in (longer, singles.get(key, no_terms)):
-                for term, concept in candidates:
-                    if WILDCARD in term:
-                        stop = _match_term(keys, i, term, end)
-                    else:
-                        stop = i + len(term)
-                        if stop > end or (stop - i > 2 and tuple(keys[i:stop]) != term):
-                            stop = None
-                    if stop is not None:
-                        here[concept].append(Occurrence(concept, i, stop, any(fuzzy[i:stop])))
+    if not keys:
+        return found
+    sents = [t.sent for t in parsed.tokens]
+    concept_of = compiled.concept_of
+    any_fuzzy = any(fuzzy)
+    for match_id, start, stop in compiled.phrases(Doc(compiled.vocab, words=keys)):
+        sent = sents[start]
+        if sents[stop - 1] == sent:  # a term never runs across sentences
+            concept = concept_of[match_id]
+            corrected = any_fuzzy and any(fuzzy[start:stop])
+            found[sent][concept].append(Occurrence(concept, start, stop, corrected))
+    if compiled.wild:
+        for s_index, (start, end) in enumerate(parsed.sentences):
+            for i in range(start, end):
+                for term, concept in compiled.wild.get(keys[i], ()):
+                    wild_stop = _match_term(keys, i, term, end)
+                    if wild_stop is not None:
+                        occ = Occurrence(concept, i, wild_stop, any(fuzzy[i:wild_stop]))
+                        found[s_index][concept].append(occ)
     if compiled.rubric.masking:
         _mask(found, set(compiled.rubric.masking))
     return found
@@ -201,21 +212,22 @@ def find_occurrences(
 def _mask(found: dict[int, dict[str, list[Occurrence]]], masking: set[str]) -> None:
     """Drop terms that lie inside a masking concept's match ('treaty' in 'Treaty of Versailles')."""
     for by_concept in found.values():
-        masks = [o for c in masking for o in by_concept.get(c, ())]
+        masks = [o for c in masking for o in by_concept.get(c, ()) if o.end - o.start > 1]
         if not masks:
             continue
+        inside = {i for m in masks for i in range(m.start, m.end)}
         for concept, occs in list(by_concept.items()):
-            if concept in masking:
+            if concept in masking or not any(o.start in inside for o in occs):
                 continue
-            kept = [
-                o
-                for o in occs
-                if not any(
-                    m.start <= o.start and o.end <= m.end and (m.end - m.start) > (o.end - o.start)
-                    for m in masks
-                )
-            ]
+            kept = [o for o in occs if o.start not in inside or not _masked(o, masks)]
             if kept:
                 by_concept[concept] = kept
             else:
                 del by_concept[concept]
+
+
+def _masked(occ: Occurrence, masks: list[Occurrence]) -> bool:
+    return any(
+        m.start <= occ.start and occ.end <= m.end and m.end - m.start > occ.end - occ.start
+        for m in masks
+    )
