@@ -116,8 +116,8 @@ def _kind(text: str, question_plain: str) -> str:
 
 def _is_keyword_list(body: str) -> bool:
     """'Munich, Drax, navy, League' or 'Key words: ...': four or more items of a few words."""
-    label = re.match(r"^[^:]{1,30}:\s*", body)
-    if label and len(_WORD.findall(label.group(0))) <= 3:
+    label = re.match(r"^[^:]{1,40}:\s*", body)
+    if label and len(_WORD.findall(label.group(0))) <= 6:
         body = body[label.end() :]
     parts = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
     if len(parts) < 4:
@@ -128,5 +128,5 @@ def _is_keyword_list(body: str) -> bool:
     return (
         sum(1 for n in sizes if n <= 3) >= 0.8 * len(parts)
         and max(sizes) <= 5
-        and function_words < 0.2
+        and function_words < 0.3
     )

@@ -99,6 +99,9 @@ REJECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("i", "do", "not", "think", "this", "be", "right"),
     ("i", "do", "not", "think", "that", "be", "right"),
     ("i", "do", "not", "think", "so"),
+    ("i", "do", "not", "believe", "that"),
+    ("i", "do", "not", "believe", "this"),
+    ("i", "do", "not", "believe", "it"),
     ("be", "not", "right"),
     ("be", "n't", "true"),
 )
@@ -220,6 +223,7 @@ FILLERS = {
     "on",
     "by",
     "over",
+    "from",
     "any",
     "kind",
     "sort",

@@ -169,7 +169,7 @@ def _aside(between: list[str]) -> int:
     if len(marks) < 2:
         return 0
     inner = between[marks[0] : marks[-1] + 1]
-    if len(inner) > 14 or any(t in (":", ";", ".") for t in inner):
+    if len(inner) > 18 or any(t in (":", ";", ".") for t in inner):
         return 0
     return len(inner)
 

@@ -24,6 +24,7 @@ SETS = {
     "blind3": ("ussr-britain-france", 0.97),
     "blind4": ("ussr-britain-france", 0.95),
     "blind5": ("ussr-britain-france", 0.94),
+    "blind6": ("ussr-britain-france", 0.94),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
