@@ -97,42 +97,25 @@ def semantic_problems(spec: RubricSpec, name: str, locator: Locator) -> list[Pro
                 )
     for concept, terms in spec.concepts.items():
         for term in terms:
-            words = term.split()
-            if words and "*" in (words[0], words[-1]):
-                out.append(
-                    Problem(
-                        name,
-                        locator.concept_line(concept),
-                        None,
-                        f"concepts.{concept}",
-                        f"term {term!r} may not start or end with the wildcard '*'",
-                        "E205",
-                    )
-                )
-            if term.startswith("@") and term[1:].strip() not in spec.concepts:
-                out.append(
-                    Problem(
-                        name,
-                        locator.concept_line(concept),
-                        None,
-                        f"concepts.{concept}",
-                        f"reference {term!r} names no concept",
-                        "E204",
-                    )
-                )
-            if not term.strip():
-                out.append(
-                    Problem(
-                        name,
-                        locator.concept_line(concept),
-                        None,
-                        f"concepts.{concept}",
-                        f"empty term {term!r}",
-                        "E203",
-                    )
-                )
+            out.extend(
+                Problem(name, locator.concept_line(concept), None, f"concepts.{concept}", msg, code)
+                for msg, code in _term_problems(term, spec)
+            )
     out.extend(_band_problems(spec, name, locator))
     out.extend(_overlap_warnings(spec, name, locator))
+    return out
+
+
+def _term_problems(term: str, spec: RubricSpec) -> list[tuple[str, str]]:
+    """What is wrong with one concept term, as (message, code) pairs."""
+    out = []
+    words = term.split()
+    if words and "*" in (words[0], words[-1]):
+        out.append((f"term {term!r} may not start or end with the wildcard '*'", "E205"))
+    if term.startswith("@") and term[1:].strip() not in spec.concepts:
+        out.append((f"reference {term!r} names no concept", "E204"))
+    if not term.strip():
+        out.append((f"empty term {term!r}", "E203"))
     return out
 
 

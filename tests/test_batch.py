@@ -21,6 +21,8 @@ from analyzer.models import Essay
 from analyzer.rubric_schema import RubricSpec
 from analyzer.sources import Item, Skipped
 
+from .conftest import DEFAULT_POINTS
+
 LEAGUE = "The League of Nations failed to stop Japan in Manchuria, so Stalin lost faith in it."
 TWO = (
     "In 1935 Britain signed the Anglo-German Naval Agreement, which let Hitler build a bigger "
@@ -31,16 +33,7 @@ GERMAN = (
     "Der Völkerbund war schwach und Stalin hatte kein Vertrauen in Großbritannien und "
     "Frankreich, weil sie ihn nicht nach München eingeladen hatten."
 )
-POINTS = [
-    "league",
-    "france_pact",
-    "naval",
-    "appeasement",
-    "anti_communist_leaders",
-    "munich",
-    "drax_mission",
-    "significance",
-]
+POINTS = DEFAULT_POINTS
 
 
 def run(*args: str | Path, stdin: bytes | None = None) -> Result:
