@@ -27,15 +27,16 @@ def default_pipeline() -> Language:
     return build_pipeline()
 
 
-_compiled: dict[tuple[int, int], CompiledRubric] = {}
+# Keeps the rubric and pipeline alive with their compiled form, so an id is never reused.
+_compiled: dict[tuple[int, int], tuple[RubricSpec, Language, CompiledRubric]] = {}
 
 
 def compile_rubric(rubric: RubricSpec, nlp: Language) -> CompiledRubric:
     """A rubric compiled for a pipeline, cached for the life of both."""
     key = (id(rubric), id(nlp))
     if key not in _compiled:
-        _compiled[key] = CompiledRubric(rubric, nlp)
-    return _compiled[key]
+        _compiled[key] = (rubric, nlp, CompiledRubric(rubric, nlp))
+    return _compiled[key][2]
 
 
 def analyze(

@@ -120,52 +120,24 @@ def _term_problems(term: str, spec: RubricSpec) -> list[tuple[str, str]]:
 
 
 def _band_problems(spec: RubricSpec, name: str, locator: Locator) -> list[Problem]:
-    out: list[Problem] = []
+    """Level bands must start at 0, leave no gaps, not overlap and end at the maximum."""
+    found: list[tuple[str, str]] = []
     total = sum(p.marks + p.develop_marks for p in spec.points)
-    line = locator.key_line("levels")
     bands = sorted(spec.levels, key=lambda b: b.min)
-    for band in bands:
-        if band.min > band.max:
-            out.append(
-                Problem(name, line, None, "levels", f"band '{band.name}' has min > max", "E301")
-            )
+    found += [(f"band '{b.name}' has min > max", "E301") for b in bands if b.min > b.max]
     expected = 0
     for band in bands:
         if band.min > expected:
-            out.append(
-                Problem(
-                    name,
-                    line,
-                    None,
-                    "levels",
-                    f"no band covers marks {expected}-{band.min - 1}",
-                    "E302",
-                )
-            )
+            found.append((f"no band covers marks {expected}-{band.min - 1}", "E302"))
         elif band.min < expected:
-            out.append(
-                Problem(
-                    name,
-                    line,
-                    None,
-                    "levels",
-                    f"band '{band.name}' overlaps the band below it at {band.min}",
-                    "E303",
-                )
-            )
+            found.append((f"band '{band.name}' overlaps the band below it at {band.min}", "E303"))
         expected = max(expected, band.max + 1)
     if expected - 1 != total:
-        out.append(
-            Problem(
-                name,
-                line,
-                None,
-                "levels",
-                f"bands end at {expected - 1} but the points' marks add up to {total}",
-                "E304",
-            )
+        found.append(
+            (f"bands end at {expected - 1} but the points' marks add up to {total}", "E304")
         )
-    return out
+    line = locator.key_line("levels")
+    return [Problem(name, line, None, "levels", message, code) for message, code in found]
 
 
 def _overlap_warnings(spec: RubricSpec, name: str, locator: Locator) -> list[Problem]:
