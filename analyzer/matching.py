@@ -200,6 +200,10 @@ def find_occurrences(
         for s_index, (start, end) in enumerate(parsed.sentences):
             for i in range(start, end):
                 for term, concept in compiled.wild.get(keys[i], ()):
+                    # cheap test first: the word after the first '*' must follow soon
+                    anchor = term[term.index(WILDCARD) + 1]
+                    if anchor not in keys[i + 2 : i + 2 + WILDCARD_MAX + term.index(WILDCARD)]:
+                        continue
                     wild_stop = _match_term(keys, i, term, end)
                     if wild_stop is not None:
                         occ = Occurrence(concept, i, wild_stop, any(fuzzy[i:wild_stop]))
