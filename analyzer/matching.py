@@ -127,6 +127,7 @@ def _pattern(spec: EvidenceSpec, topics: set[str]) -> Pattern:
         spec.neighbours,
         tuple(spec.blockers),
         spec.near,
+        tuple(spec.context),
     )
 
 

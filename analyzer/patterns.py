@@ -44,11 +44,12 @@ class Pattern:
     neighbours: bool
     blockers: tuple[str, ...] = ()
     near: int | None = None
+    context: tuple[str, ...] = ()
 
     @cached_property
     def concepts(self) -> frozenset[str]:
         """The concepts this pattern needs."""
-        return frozenset(e.concept for e in self.elements)
+        return frozenset(e.concept for e in self.elements) | frozenset(self.context)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,11 @@ def match_pattern(
     parsed: Parsed,
 ) -> Hit | None:
     """The first way the pattern's elements can all be found, with the right polarity."""
+    context = {s for s in window for c in pattern.context if c in occurrences.get(s, {})}
+    if pattern.context and not all(
+        any(c in occurrences.get(s, {}) for s in window) for c in pattern.context
+    ):
+        return None
     options: list[list[Occurrence]] = []
     for element in pattern.elements:
         found = [o for s in window for o in occurrences.get(s, {}).get(element.concept, ())]
@@ -78,7 +84,7 @@ def match_pattern(
             return None
         options.append(found)
     for choice in _assignments(options, pattern.ordered):
-        if _fits(pattern, choice, window, occurrences, parsed) and _polarity_ok(
+        if _fits(pattern, choice, window, occurrences, parsed, context) and _polarity_ok(
             pattern.elements, choice, parsed
         ):
             return Hit(window, tuple(choice))
@@ -91,6 +97,7 @@ def _fits(
     window: tuple[int, ...],
     occurrences: dict[int, dict[str, list[Occurrence]]],
     parsed: Parsed,
+    context: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> bool:
     """The pattern's constraints on where its elements stand, polarity aside."""
     span = max(o.end for o in choice) - min(o.start for o in choice)
@@ -103,7 +110,7 @@ def _fits(
         near_ok
         and not _overlapping(choice)
         and not (pattern.blockers and _blocked(pattern.blockers, choice, window, occurrences))
-        and (len(window) == 1 or _spans_window(choice, window, parsed))
+        and (len(window) == 1 or _spans_window(choice, window, parsed, context))
     )
 
 
@@ -174,9 +181,11 @@ def _aside(between: list[str]) -> int:
     return len(inner)
 
 
-def _spans_window(choice: list[Occurrence], window: tuple[int, ...], parsed: Parsed) -> bool:
-    """A claim spread over sentences must draw on each of them."""
-    used = {parsed.tokens[o.start].sent for o in choice}
+def _spans_window(
+    choice: list[Occurrence], window: tuple[int, ...], parsed: Parsed, context: set[int]
+) -> bool:
+    """A claim spread over sentences must draw on each of them (context counts)."""
+    used = {parsed.tokens[o.start].sent for o in choice} | context
     return all(s in used for s in window)
 
 

@@ -52,7 +52,7 @@ def semantic_problems(spec: RubricSpec, name: str, locator: Locator) -> list[Pro
                             )
                         )
             for item in getattr(point, field):
-                for concept in item.blockers:
+                for concept in [*item.blockers, *item.context]:
                     if concept not in spec.concepts:
                         out.append(
                             Problem(

@@ -36,6 +36,13 @@ class EvidenceSpec(Strict):
     within: int | None = Field(
         None, ge=1, description="At most this many words from the first concept to the last."
     )
+    context: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Concepts that must also appear somewhere in the claim, free of the order and "
+            "distance rules (the antecedent of 'they', say)."
+        ),
+    )
     near: int | None = Field(
         None,
         ge=1,
