@@ -40,6 +40,8 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("lacking",),
 )
 SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
+    ("not", "once"),
+    ("never", "once"),
     ("not", "true", "that"),
     ("be", "not", "true", "that"),
     ("be", "n't", "true", "that"),
@@ -253,6 +255,11 @@ def negation_scopes(
                 i += 1
                 continue
             kind, length = found
+            if keys[i] == "nor" and "neither" in keys[s_start:i]:
+                i += 1  # "neither Britain nor France invited him": one negation, not two
+                continue
+            if kind == "forward" and keys[i] in ("not", "n't") and keys[i - 2 : i] == ["it", "be"]:
+                kind = "sentence"  # "it was not Britain that let Germany ...": a cleft
             cue_id = len(cues)
             cues.append((i, i + length))
             if kind == "sentence":

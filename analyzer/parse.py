@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import spacy
@@ -59,7 +60,18 @@ def lemma_table() -> dict[str, str]:
 def lexicon() -> frozenset[str]:
     """English words known to the lemma table (forms and lemmas), for spelling decisions."""
     table = lemma_table()
-    return frozenset(table) | frozenset(table.values()) | frozenset(STOP_WORDS)
+    return frozenset(table) | frozenset(table.values()) | frozenset(STOP_WORDS) | common_words()
+
+
+COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt"
+COMMON_WORD_LOGPROB = -13.5
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent English words ('despite'): never read as a misspelt key term."""
+    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 @Language.component("essay_lines")

@@ -88,3 +88,21 @@ def test_broken_docx_is_reported(tmp_path: Path) -> None:
     path.write_bytes(b"not a zip")
     with pytest.raises(InputError, match="docx"):
         read_essay(path)
+
+
+def test_common_words_match_the_source() -> None:
+    """analyzer/data/common_words.txt is derived from spacy-lookups-data; this regenerates it."""
+    import gzip
+    import json
+    from importlib.resources import files
+
+    from analyzer.parse import COMMON_WORD_LOGPROB, common_words
+
+    source = files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
+    with gzip.open(str(source), "rt", encoding="utf-8") as handle:
+        probs = json.load(handle)
+    expected = {
+        w for w, p in probs.items() if p > COMMON_WORD_LOGPROB and w.isalpha() and w.islower()
+    }
+    assert common_words() == expected
+    assert "despite" in expected and "munick" not in expected
