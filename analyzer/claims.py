@@ -107,11 +107,63 @@ def _kind(text: str, question_plain: str) -> str:
         return PROMPT
     if body.endswith("?") and not _RHETORICAL.match(plain) and not _NOTE_ARROW.search(body):
         return QUESTION
-    if _is_keyword_list(body):
+    if _mostly_quoted(body):
+        return PROMPT
+    if _is_keyword_list(body) or _is_listed_reasons(body):
         return KEYWORDS
     if body.endswith((":", "-")) or (len(plain.split()) <= 2 and not body.endswith((".", "!"))):
         return HEADING
     return CLAIM
+
+
+# A quotation of the prompt or source ("The task sheet says: '...'") is not the student's claim.
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{25,})[\"“”]|(?<!\w)'([^']{25,})'(?!\w)")
+# "Reasons include Munich, Drax and the naval agreement": names listed, no claim made.
+_LISTED = re.compile(
+    r"^(?:[\w'-]+ ){0,6}?(?:reasons?|factors?|causes?|examples?|things|points|anger)\b"
+    r"(?: [\w'-]+){0,4}? (?:include|includes|included|including|were|are|was)\b (.+)$"
+)
+
+
+_CLAUSE_WORDS = {
+    "that",
+    "because",
+    "was",
+    "were",
+    "is",
+    "are",
+    "did",
+    "had",
+    "has",
+    "have",
+    "let",
+    "letting",
+    "gave",
+    "made",
+    "signed",
+    "failed",
+    "hated",
+    "not",
+    "so",
+    "which",
+    "who",
+}
+
+
+def _mostly_quoted(body: str) -> bool:
+    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(body))
+    return quoted >= 0.5 * len(body)
+
+
+def _is_listed_reasons(body: str) -> bool:
+    found = _LISTED.match(" ".join(body.lower().rstrip(".!").split()))
+    if not found:
+        return False
+    rest = found.group(1)
+    if set(rest.split()) & _CLAUSE_WORDS:
+        return False  # "reasons were that Britain let Hitler rearm ...": a claim
+    items = [i for i in re.split(r",? and |, ", rest) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
 
 
 def _is_keyword_list(body: str) -> bool:

@@ -25,6 +25,8 @@ SETS = {
     "blind4": ("ussr-britain-france", 0.95),
     "blind5": ("ussr-britain-france", 0.94),
     "blind6": ("ussr-britain-france", 0.94),
+    "blind7": ("ussr-britain-france", 0.89),
+    "blind8": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

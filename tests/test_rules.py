@@ -159,3 +159,50 @@ def test_dates_need_not_be_right(covered) -> None:
 def test_british_and_american_spelling(covered) -> None:
     assert "league" in covered("The League of Nations organization was useless.")
     assert "france_pact" in covered("The French did not defend the Rhineland; they did nothing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reasons include Munich, Drax and the naval agreement.",
+        "Other factors were the League of Nations, the Rhineland, appeasement, and Drax.",
+        "The task sheet says: 'Britain and France did not even invite Stalin to the Munich "
+        "conference in 1938 let alone consult him.'",
+    ],
+)
+def test_listed_reasons_and_quoted_prompts_are_not_claims(covered, text: str) -> None:
+    assert covered(text) == set()
+
+
+def test_neither_nor_is_one_negation(covered) -> None:
+    assert "munich" in covered(
+        "Neither Britain nor France invited Stalin to the Munich conference."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("It wasn't Britain that let Germany build a bigger navy.", "naval"),
+        ("Not once did London agree to let Germany build a bigger fleet.", "naval"),
+        (
+            "Britain and France were not trusted by the USSR because of communism.",
+            "anti_communist_leaders",
+        ),
+    ],
+)
+def test_clefts_not_once_and_passives(covered, text: str, point: str) -> None:
+    assert point not in covered(text)
+
+
+def test_pronoun_subject_needs_its_antecedent_nearby(covered) -> None:
+    assert "anti_communist_leaders" in covered(
+        "Britain and France would not help. They hated communism."
+    )
+    assert "anti_communist_leaders" not in covered("They hated communism.")
+
+
+def test_common_words_are_not_read_as_key_terms(covered) -> None:
+    # "Despite" is close to "despise" but is an ordinary word, not a misspelling.
+    text = "The French were unreliable. Despite their treaty with the USSR, they stayed home."
+    assert "anti_communist_leaders" not in covered(text)
