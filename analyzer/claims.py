@@ -12,6 +12,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .parse import Parsed
 
 CLAIM, QUESTION, HEADING, KEYWORDS, PROMPT = "claim", "question", "heading", "keywords", "prompt"
+HYPOTHETICAL = "hypothetical"
+# "If Britain had made a naval deal, Stalin would have been alarmed": nothing is claimed.
+_HYPOTHETICAL = re.compile(
+    r"^(suppose|imagine|supposing)\b.*\b(would|might|could)\b"
+    r"|\b(would|might|could) have\b.*\bif\b.*\bhad\b"
+    r"|\bif\b.*\bhad\b.*\b(would|might|could) have\b"
+)
+_WHY_WOULD = re.compile(r"\bwhy (would|should|could)\b")
 _BULLET = re.compile(r"^\s*(?:[*\-+>|=•❖]+|\d{1,2}[.)]|[a-z][.)])\s*", re.IGNORECASE)
 # "Is it any wonder that Stalin ...?" asserts what it asks.
 _RHETORICAL = re.compile(r"^(is|was) it (any|little|a) (surprise|wonder)")
@@ -109,6 +117,8 @@ def _kind(text: str, question_plain: str) -> str:
         return QUESTION
     if _mostly_quoted(body):
         return PROMPT
+    if _HYPOTHETICAL.search(plain) and not _WHY_WOULD.search(plain):
+        return HYPOTHETICAL
     if _is_keyword_list(body) or _is_listed_reasons(body):
         return KEYWORDS
     if body.endswith((":", "-")) or (len(plain.split()) <= 2 and not body.endswith((".", "!"))):
@@ -178,7 +188,7 @@ def _is_keyword_list(body: str) -> bool:
     words = [w.lower() for w in _WORD.findall(body)]
     function_words = sum(1 for w in words if w in STOP_WORDS) / max(1, len(words))
     return (
-        sum(1 for n in sizes if n <= 3) >= 0.8 * len(parts)
+        sum(1 for n in sizes if n <= 4) >= 0.8 * len(parts)
         and max(sizes) <= 5
         and function_words < 0.3
     )

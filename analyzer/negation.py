@@ -32,12 +32,17 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("fail", "to"),
     ("unable", "to"),
     ("incapable", "of"),
-    ("rather", "than"),
-    ("instead", "of"),
+    ("unwilling", "to"),
+    ("reluctant", "to"),
     ("far", "from"),
     ("let", "alone"),
     ("lack",),
     ("lacking",),
+)
+# "instead of sending the foreign secretary or a top general": up to the next comma.
+PHRASE_CUES: tuple[tuple[str, ...], ...] = (
+    ("rather", "than"),
+    ("instead", "of"),
 )
 SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("not", "once"),
@@ -67,6 +72,8 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("n't", "the", "case", "that"),
 )
 BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
+    ("be", "not", "cause", "by"),
+    ("be", "n't", "cause", "by"),
     ("be", "not", "the", "reason"),
     ("be", "not", "a", "reason"),
     ("be", "n't", "the", "reason"),
@@ -83,6 +90,10 @@ BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
 )
 # Rejections dismiss what came before whatever its polarity ("X failed; I disagree").
 REJECTION_CUES: tuple[tuple[str, ...], ...] = (
+    ("be", "a", "lie"),
+    ("be", "lie"),
+    ("be", "make", "up"),
+    ("be", "propaganda"),
     ("i", "disagree"),
     ("i", "do", "not", "accept", "this"),
     ("i", "do", "n't", "accept", "this"),
@@ -264,6 +275,8 @@ def negation_scopes(
             cues.append((i, i + length))
             if kind == "sentence":
                 targets = _to_clause_end(keys, i + length, s_end)
+            elif kind == "phrase":
+                targets = _to_phrase_end(keys, i + length, s_end)
             elif kind in ("backward", "rejection"):
                 dismissing.add(s_index)
                 targets = list(_dismissed(keys, sentences, s_index, i, dismissing))
@@ -314,6 +327,7 @@ def _cue_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         ("backward", BACKWARD_CUES),
         ("rejection", REJECTION_CUES),
         ("neutral", NEUTRAL_CUES),
+        ("phrase", PHRASE_CUES),
         ("forward", FORWARD_CUES),
     ):
         for cue in cues:
@@ -337,6 +351,16 @@ def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
                 continue
         return kind, len(cue)
     return None
+
+
+def _to_phrase_end(keys: list[str], start: int, end: int) -> list[int]:
+    """Tokens from start to the next punctuation or clause word."""
+    out: list[int] = []
+    for t in range(start, end):
+        if keys[t] in BOUNDARIES and keys[t] not in SUBJECT_PRONOUNS:
+            break
+        out.append(t)
+    return out
 
 
 def _to_clause_end(keys: list[str], start: int, end: int) -> list[int]:

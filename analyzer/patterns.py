@@ -164,7 +164,23 @@ def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
     between = [parsed.tokens[i].text for i in range(first.end, second.start)]
+    if first is a and between[:1] == [","] and _in_relative_clause(parsed, a):
+        return False  # "the League, which Britain and France led, did nothing": not their act
     return len(between) - _aside(between) <= limit
+
+
+RELATIVE = {"which", "who", "whom", "whose", "that"}
+
+
+def _in_relative_clause(parsed: Parsed, occ: Occurrence) -> bool:
+    """True when the match sits in a relative clause opened since the last comma."""
+    i = occ.start - 1
+    sent = parsed.tokens[occ.start].sent
+    while i >= 0 and parsed.tokens[i].sent == sent and parsed.tokens[i].text != ",":
+        if parsed.tokens[i].key in RELATIVE:
+            return True
+        i -= 1
+    return False
 
 
 ASIDE_MARKS = {",", "-", "(", ")"}
