@@ -25,8 +25,9 @@ SETS = {
     "blind4": ("ussr-britain-france", 0.95),
     "blind5": ("ussr-britain-france", 0.94),
     "blind6": ("ussr-britain-france", 0.94),
-    "blind7": ("ussr-britain-france", 0.89),
+    "blind7": ("ussr-britain-france", 0.90),
     "blind8": ("ussr-britain-france", 0.97),
+    "blind9": ("ussr-britain-france", 0.92),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
