@@ -164,8 +164,10 @@ def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
     between = [parsed.tokens[i].text for i in range(first.end, second.start)]
-    if first is a and between[:1] == [","] and _in_relative_clause(parsed, a):
+    closes_clause = "," in between and between[0] != ","
+    if first is a and closes_clause and _in_relative_clause(parsed, a):
         return False  # "the League, which Britain and France led, did nothing": not their act
+    # (an aside right after the actor, "the USSR, an ally of Prague, was not invited", is fine)
     return len(between) - _aside(between) <= limit
 
 

@@ -206,3 +206,13 @@ def test_common_words_are_not_read_as_key_terms(covered) -> None:
     # "Despite" is close to "despise" but is an ordinary word, not a misspelling.
     text = "The French were unreliable. Despite their treaty with the USSR, they stayed home."
     assert "anti_communist_leaders" not in covered(text)
+
+
+def test_actor_inside_a_relative_clause_is_not_the_subject(covered) -> None:
+    text = (
+        "The League of Nations, which Britain and France dominated, did nothing at all when "
+        "Hitler moved troops into the Rhineland."
+    )
+    assert "france_pact" not in covered(text)
+    aside = "At Munich the Soviet Union, itself an ally of Prague, was not invited."
+    assert "munich" in covered(aside)
