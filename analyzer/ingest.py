@@ -9,7 +9,6 @@ from pathlib import Path
 from .models import Essay
 
 MAX_BYTES = 1_000_000
-TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown", ""}
 
 # Same-length replacements, so character offsets into the original text stay valid.
 _TRANSLATE = str.maketrans(

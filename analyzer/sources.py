@@ -219,12 +219,17 @@ def _missing_column(path: Path, option: str, wanted: str | None, names: list[str
     return InputError(f"{path}: {what}; use {option} with one of: {columns}")
 
 
+def _named_column(path: Path, option: str, names: list[str], wanted: str) -> int:
+    """The index of the column the user named, or an error listing the columns."""
+    found = _find(names, wanted)
+    if found is None:
+        raise _missing_column(path, option, wanted, names)
+    return found
+
+
 def _text_index(path: Path, names: list[str], sample: list[list[str]], wanted: str | None) -> int:
     if wanted:
-        found = _find(names, wanted)
-        if found is None:
-            raise _missing_column(path, "--text-column", wanted, names)
-        return found
+        return _named_column(path, "--text-column", names, wanted)
     for candidate in TEXT_COLUMNS:
         found = _find(names, candidate)
         if found is not None:
@@ -242,10 +247,7 @@ def _text_index(path: Path, names: list[str], sample: list[list[str]], wanted: s
 
 def _id_index(path: Path, names: list[str], wanted: str | None, text_at: int) -> int | None:
     if wanted:
-        found = _find(names, wanted)
-        if found is None:
-            raise _missing_column(path, "--id-column", wanted, names)
-        return found
+        return _named_column(path, "--id-column", names, wanted)
     for candidate in ID_COLUMNS:
         found = _find(names, candidate)
         if found is not None and found != text_at:
