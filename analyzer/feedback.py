@@ -44,7 +44,7 @@ def fact_notes(
     """Notes for terms the essay dates or titles wrongly (they never change the mark)."""
     notes: list[FactNote] = []
     # terms whose facts carry years compete for a nearby year; names with titles do not
-    dated = {fact_concept(p.id, n) for p in rubric.points for n, f in enumerate(p.facts) if f.years}
+    dated = compiled.dated_facts
     seen: set[tuple[str, str]] = set()
     for point in rubric.points:
         for n, fact in enumerate(point.facts):

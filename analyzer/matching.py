@@ -82,6 +82,10 @@ class CompiledRubric:
             p.id: [_pattern(e, topics) for e in p.contradicted_by] for p in rubric.points
         }
         self._spell_cache: dict[str, str | None] = {}
+        # facts that carry years: their terms compete for a nearby year in fact notes
+        self.dated_facts = frozenset(
+            fact_concept(p.id, n) for p in rubric.points for n, f in enumerate(p.facts) if f.years
+        )
 
     def correct(self, word: str) -> str | None:
         """The key term a misspelled word most likely stands for, or None."""
