@@ -67,7 +67,7 @@ def analyze_parsed(
     sentences = tuple(
         Sentence(*_span_text(parsed, (i,)), kind=kinds[i]) for i in range(len(parsed.sentences))
     )
-    words = sum(1 for t in parsed.tokens if t.text[:1].isalnum())
+    words = parsed.word_count
     if not parsed.english:
         points = tuple(_missing(p) for p in rubric.points)
         return score(
@@ -180,17 +180,14 @@ def _find_hits(
 
 
 def _span_text(parsed: Parsed, window: tuple[int, ...]) -> tuple[str, int, int]:
-    start = parsed.tokens[parsed.sentences[window[0]][0]].start
-    end = parsed.tokens[parsed.sentences[window[-1]][1] - 1].end
+    start = parsed.starts[parsed.sentences[window[0]][0]]
+    end = parsed.ends[parsed.sentences[window[-1]][1] - 1]
     return parsed.text[start:end], start, end
 
 
 def _evidence(parsed: Parsed, hit: Hit) -> Evidence:
     text, start, end = _span_text(parsed, hit.sentences)
-    matched = tuple(
-        parsed.text[parsed.tokens[o.start].start : parsed.tokens[o.end - 1].end]
-        for o in hit.occurrences
-    )
+    matched = tuple(parsed.span(o.start, o.end) for o in hit.occurrences)
     return Evidence(text, start, end, matched, hit.fuzzy, len(hit.sentences))
 
 

@@ -66,8 +66,7 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
     kinds = []
     q_norm = _plain(question)
     for start, end in parsed.sentences:
-        text = parsed.text[parsed.tokens[start].start : parsed.tokens[end - 1].end]
-        kinds.append(_kind(text, q_norm))
+        kinds.append(_kind(parsed.span(start, end), q_norm))
     return kinds
 
 
@@ -80,10 +79,13 @@ def line_styles(parsed: Parsed) -> list[str]:
     text = parsed.text
     out = []
     for start, end in parsed.sentences:
-        a, b = parsed.tokens[start].start, parsed.tokens[end - 1].end
-        before = text[:a].rstrip(" \t")
-        after = text[b:].lstrip(" \t")
-        whole = (not before or before.endswith("\n")) and (not after or after[0] in "\r\n")
+        a, b = parsed.starts[start], parsed.ends[end - 1]
+        while a and text[a - 1] in " \t":
+            a -= 1
+        while b < len(text) and text[b] in " \t":
+            b += 1
+        whole = (not a or text[a - 1] == "\n") and (b == len(text) or text[b] in "\r\n")
+        a, b = parsed.starts[start], parsed.ends[end - 1]
         body = text[a:b]
         if not whole or (not _BULLET.match(body) and body.endswith((".", "!", "?"))):
             out.append(PROSE)
@@ -103,7 +105,7 @@ def pairable(kinds: list[str], styles: list[str], i: int) -> bool:
 
 
 def _plain(text: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(text))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _kind(text: str, question_plain: str) -> str:
@@ -117,7 +119,7 @@ def _kind(text: str, question_plain: str) -> str:
         return QUESTION
     if _mostly_quoted(body):
         return PROMPT
-    if _HYPOTHETICAL.search(plain) and not _WHY_WOULD.search(plain):
+    if _modal(plain) and _HYPOTHETICAL.search(plain) and not _WHY_WOULD.search(plain):
         return HYPOTHETICAL
     if _is_keyword_list(body) or _is_listed_reasons(body):
         return KEYWORDS
@@ -160,13 +162,26 @@ _CLAUSE_WORDS = {
 }
 
 
+def _modal(plain: str) -> bool:
+    """A cheap test that a hypothetical is possible: it needs 'would', 'might' or 'could'."""
+    return "would" in plain or "could" in plain or "might" in plain
+
+
 def _mostly_quoted(body: str) -> bool:
+    if '"' not in body and "\u201c" not in body and "\u201d" not in body and body.count("'") < 2:
+        return False  # (a cheap test first: no quotation marks)
     quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(body))
     return quoted >= 0.5 * len(body)
 
 
+_LIST_NOUNS = ("reason", "factor", "cause", "example", "thing", "point", "anger")
+
+
 def _is_listed_reasons(body: str) -> bool:
-    found = _LISTED.match(" ".join(body.lower().rstrip(".!").split()))
+    lowered = body.lower()
+    if not any(noun in lowered for noun in _LIST_NOUNS):
+        return False  # (a cheap test first: _LISTED needs one of these words)
+    found = _LISTED.match(" ".join(lowered.rstrip(".!").split()))
     if not found:
         return False
     rest = found.group(1)
@@ -178,6 +193,8 @@ def _is_listed_reasons(body: str) -> bool:
 
 def _is_keyword_list(body: str) -> bool:
     """'Munich, Drax, navy, League' or 'Key words: ...': four or more items of a few words."""
+    if body.count(",") + body.count(";") < 3:
+        return False  # (a cheap test first: four items need three separators)
     label = re.match(r"^[^:]{1,40}:\s*", body)
     if label and len(_WORD.findall(label.group(0))) <= 6:
         body = body[label.end() :]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from .matching import CAUSAL, CompiledRubric, fact_concept, title_concept
 from .models import FactNote
 from .parse import Parsed
 from .patterns import Hit, Occurrence
 from .rubric_schema import PointSpec, RubricSpec
 
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 YEAR_REACH = 8  # tokens either side of a term where a year is taken to date it
 TITLE_REACH = 4
 
@@ -33,9 +30,8 @@ def develop_status(
 
 
 def _has_year(parsed: Parsed, window: set[int]) -> bool:
-    return any(
-        _YEAR.match(parsed.tokens[i].text) for s in window for i in range(*parsed.sentences[s])
-    )
+    years = parsed.years
+    return any(parsed.sent_of[i] in window for i in years)
 
 
 def fact_notes(
@@ -63,19 +59,14 @@ def fact_notes(
                         near = [t for t in titles if _titles(parsed, t, occ)]
                         if near:
                             t = near[0]
-                            found = parsed.text[
-                                parsed.tokens[t.start].start : parsed.tokens[t.end - 1].end
-                            ]
+                            found = parsed.span(t.start, t.end)
                     if found is None:
                         continue
-                    term = parsed.text[
-                        parsed.tokens[occ.start].start : parsed.tokens[occ.end - 1].end
-                    ]
+                    term = parsed.span(occ.start, occ.end)
                     if (term.lower(), found) in seen:
                         continue
                     seen.add((term.lower(), found))
-                    start = parsed.tokens[s_start].start
-                    end = parsed.tokens[s_end - 1].end
+                    start, end = parsed.starts[s_start], parsed.ends[s_end - 1]
                     expected = fact.note or (fact.title or ", ".join(str(y) for y in fact.years))
                     notes.append(
                         FactNote(
@@ -113,7 +104,7 @@ def _titles(parsed: Parsed, title: Occurrence, term: Occurrence) -> bool:
         between = range(term.end, title.start)
     else:
         return False
-    keys = [parsed.tokens[i].key for i in between]
+    keys = [parsed.keys[i] for i in between]
     return len(keys) <= TITLE_REACH and all(k in _APPOSITION for k in keys)
 
 
@@ -133,9 +124,9 @@ def _wrong_year(
         return 0 if o.start <= i < o.end else min(abs(i - o.start), abs(i - (o.end - 1)))
 
     best: tuple[int, str] | None = None
-    for i in range(max(s_start, occ.start - YEAR_REACH), min(s_end, occ.end + YEAR_REACH)):
-        text = parsed.tokens[i].text
-        if not _YEAR.match(text):
+    low, high = max(s_start, occ.start - YEAR_REACH), min(s_end, occ.end + YEAR_REACH)
+    for i, text in parsed.years.items():
+        if not low <= i < high:
             continue
         mine = distance(i, occ)
         if any(distance(i, o) < mine for o in others):

@@ -8,11 +8,10 @@ read as the nearest key term; patterns.py then tries each evidence pattern on th
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from .parse import Parsed, lexicon
 from .patterns import Element, Occurrence, Pattern
@@ -22,6 +21,7 @@ MIN_FUZZY_LEN = 5
 WILDCARD = "*"
 WILDCARD_MAX = 3  # a '*' in a term stands for one to three words
 CAUSAL = "__causal"
+END = ""  # trie key under which the concepts of the terms ending there are kept
 
 
 def fact_concept(point_id: str, n: int) -> str:
@@ -56,23 +56,23 @@ class CompiledRubric:
                     vocab.update(k for k in keys if k.isalpha() and len(k) >= MIN_FUZZY_LEN - 1)
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest term first
-        # Terms of two or more plain words, also indexed by their first two words, so a
-        # common first word ("the") does not try every term that starts with it.
-        # Plain terms go to spaCy's PhraseMatcher (run over a Doc of the essay's keys);
-        # terms with a wildcard are few and are tried in Python where their first word occurs.
-        self.vocab = nlp.vocab
-        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Plain terms go into a trie of keys (a term ends where a node holds END); terms with
+        # a wildcard are few and are tried where their first word occurs. The essay is walked
+        # once, and only where a token's key starts some term.
+        self.trie: dict[str, Any] = {}  # key -> child node; END -> concepts
         self.wild: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-        plain: dict[str, list[Doc]] = defaultdict(list)
         for first, entries in self.index.items():
             for keys, concept in entries:
                 if WILDCARD in keys:
                     self.wild[first].append((keys, concept))
-                else:
-                    plain[concept].append(Doc(nlp.vocab, words=list(keys)))
-        for concept, docs in plain.items():
-            self.phrases.add(concept, docs)
-        self.concept_of = {nlp.vocab.strings[concept]: concept for concept in plain}
+                    continue
+                node: dict[str, Any] = self.trie
+                for key in keys:
+                    node = node.setdefault(key, {})
+                ending = node.setdefault(END, [])
+                if concept not in ending:
+                    ending.append(concept)
+        self.heads = frozenset(self.trie) | frozenset(self.wild)
         self.by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocab):
             self.by_letter[word[0]].append(word)
@@ -145,7 +145,7 @@ def _term_keys(term: str, nlp: Language) -> list[tuple[str, ...]]:
         if n:
             keys.append(WILDCARD)
         if part:
-            keys.extend(t.key for t in from_doc(part, nlp(part)).tokens)
+            keys.extend(from_doc(part, nlp(part)).keys)
     return [tuple(keys)] if keys and keys[0] != WILDCARD else []
 
 
@@ -167,52 +167,65 @@ def _match_term(keys: list[str], i: int, term: tuple[str, ...], end: int) -> int
     return None
 
 
-def essay_keys(parsed: Parsed, compiled: CompiledRubric) -> tuple[list[str], list[bool]]:
-    """Each token's key, with misspelled key terms corrected; and which were corrected."""
+def essay_keys(parsed: Parsed, compiled: CompiledRubric) -> tuple[list[str], set[int]]:
+    """Each token's key, with misspelled key terms corrected; and which tokens were corrected."""
     words = lexicon()
-    keys: list[str] = []
-    fuzzy: list[bool] = []
-    for tok in parsed.tokens:
-        key = tok.key
-        corrected = False
-        if not tok.known and key not in compiled.index and tok.text.isalpha():
+    keys = parsed.keys
+    fuzzy: set[int] = set()
+    for i in parsed.unknown:
+        key = keys[i]
+        if key not in compiled.index and key not in words and parsed.word(i).isalpha():
             guess = compiled.correct(key)
-            if guess is not None and key not in words:
-                key, corrected = guess, True
-        keys.append(key)
-        fuzzy.append(corrected)
+            if guess is not None:
+                if not fuzzy:
+                    keys = list(keys)
+                keys[i] = guess
+                fuzzy.add(i)
     return keys, fuzzy
 
 
-def find_occurrences(
-    parsed: Parsed, compiled: CompiledRubric
-) -> dict[int, dict[str, list[Occurrence]]]:
-    """Concept terms found in each sentence: sentence -> concept -> occurrences."""
+Found = dict[int, dict[str, list[Occurrence]]]
+
+
+def find_occurrences(parsed: Parsed, compiled: CompiledRubric) -> Found:
+    """Concept terms found in each sentence: sentence -> concept -> occurrences, each list in
+    the order the terms start (a shorter term before a longer one at the same start)."""
     keys, fuzzy = essay_keys(parsed, compiled)
-    found: dict[int, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
-    if not keys:
-        return found
-    sents = [t.sent for t in parsed.tokens]
-    concept_of = compiled.concept_of
-    any_fuzzy = any(fuzzy)
-    for match_id, start, stop in compiled.phrases(Doc(compiled.vocab, words=keys)):
-        sent = sents[start]
-        if sents[stop - 1] == sent:  # a term never runs across sentences
-            concept = concept_of[match_id]
-            corrected = any_fuzzy and any(fuzzy[start:stop])
-            found[sent][concept].append(Occurrence(concept, start, stop, corrected))
-    if compiled.wild:
-        for s_index, (start, end) in enumerate(parsed.sentences):
-            for i in range(start, end):
-                for term, concept in compiled.wild.get(keys[i], ()):
-                    # cheap test first: the word after the first '*' must follow soon
-                    anchor = term[term.index(WILDCARD) + 1]
-                    if anchor not in keys[i + 2 : i + 2 + WILDCARD_MAX + term.index(WILDCARD)]:
-                        continue
-                    wild_stop = _match_term(keys, i, term, end)
-                    if wild_stop is not None:
-                        occ = Occurrence(concept, i, wild_stop, any(fuzzy[i:wild_stop]))
-                        found[s_index][concept].append(occ)
+    found: Found = {}
+    sentences, sent_of = parsed.sentences, parsed.sent_of
+    heads, trie, wild = compiled.heads, compiled.trie, compiled.wild
+    for i in [i for i, key in enumerate(keys) if key in heads]:
+        s_index = sent_of[i]
+        end = sentences[s_index][1]  # a term never runs across sentences
+        node = trie.get(keys[i])
+        j = i + 1
+        while node is not None:
+            concepts = node.get(END)
+            if concepts:
+                # one Occurrence for the term, shared by every concept it belongs to
+                occ = Occurrence(i, j, bool(fuzzy) and not fuzzy.isdisjoint(range(i, j)))
+                by_concept = found.setdefault(s_index, {})
+                for concept in concepts:
+                    if concept in by_concept:
+                        by_concept[concept].append(occ)
+                    else:
+                        by_concept[concept] = [occ]
+            if j >= end:
+                break
+            node = node.get(keys[j])
+            j += 1
+    for i in [i for i, key in enumerate(keys) if key in wild]:
+        s_index = sent_of[i]
+        end = sentences[s_index][1]
+        for term, concept in wild[keys[i]]:
+            # cheap test first: the word after the first '*' must follow soon
+            anchor = term[term.index(WILDCARD) + 1]
+            if anchor not in keys[i + 2 : i + 2 + WILDCARD_MAX + term.index(WILDCARD)]:
+                continue
+            stop = _match_term(keys, i, term, end)
+            if stop is not None:
+                occ = Occurrence(i, stop, not fuzzy.isdisjoint(range(i, stop)))
+                found.setdefault(s_index, {}).setdefault(concept, []).append(occ)
     if compiled.rubric.masking:
         _mask(found, set(compiled.rubric.masking))
     return found

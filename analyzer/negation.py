@@ -8,6 +8,9 @@ number of cues is negated, so a double negative restores the claim.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 WINDOW = 3  # content words a cue reaches forward
 
 FORWARD_CUES: tuple[tuple[str, ...], ...] = (
@@ -244,54 +247,54 @@ FILLERS = {
 }
 
 
-def _starts_with(keys: list[str], i: int, cue: tuple[str, ...], end: int) -> bool:
-    return i + len(cue) <= end and tuple(keys[i : i + len(cue)]) == cue
-
-
 def negation_scopes(
-    keys: list[str], sentences: list[tuple[int, int]], proper: list[bool] | None = None
-) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...]]:
-    """For each token, the cues covering it; and each cue's own token span.
+    keys: list[str],
+    sentences: Sequence[tuple[int, int]],
+    sent_of: Sequence[int],
+    proper: Callable[[int], bool] = lambda i: False,
+) -> tuple[dict[int, tuple[int, ...]], tuple[tuple[int, int], ...]]:
+    """The cues covering each token (only tokens some cue covers), and each cue's token span.
 
-    proper[i] marks a capitalised word, so "not Britain and France" reads as one phrase."""
-    proper = proper or [False] * len(keys)
-    covered: list[list[int]] = [[] for _ in keys]
+    Only tokens whose key can start a cue are looked at; proper(i) tells whether token i is
+    capitalised, so "not Britain and France" reads as one phrase."""
+    covered: dict[int, list[int]] = {}
     cues: list[tuple[int, int]] = []
     dismissing: set[int] = set()  # sentences holding a dismissal
-    for s_index, (s_start, s_end) in enumerate(sentences):
-        i = s_start
-        while i < s_end:
-            found = _cue_at(keys, i, s_end)
-            if found is None:
-                i += 1
-                continue
-            kind, length = found
-            if keys[i] == "nor" and "neither" in keys[s_start:i]:
-                i += 1  # "neither Britain nor France invited him": one negation, not two
-                continue
-            if kind == "forward" and keys[i] in ("not", "n't") and keys[i - 2 : i] == ["it", "be"]:
-                kind = "sentence"  # "it was not Britain that let Germany ...": a cleft
-            cue_id = len(cues)
-            cues.append((i, i + length))
-            if kind == "sentence":
-                targets = _to_clause_end(keys, i + length, s_end)
-            elif kind == "phrase":
-                targets = _to_phrase_end(keys, i + length, s_end)
-            elif kind in ("backward", "rejection"):
-                dismissing.add(s_index)
-                targets = list(_dismissed(keys, sentences, s_index, i, dismissing))
-                if kind == "backward":
-                    # "... so that wasn't a reason" does not turn a negated claim back into a
-                    # claim; "I disagree" rejects whatever was said, negated or not
-                    targets = [t for t in targets if not covered[t]]
-            elif kind == "neutral":
-                targets = []
-            else:
-                targets = _forward(keys, proper, i + length, s_end)
-            for t in targets:
-                covered[t].append(cue_id)
-            i += length
-    return tuple(tuple(c) for c in covered), tuple(cues)
+    resume = 0  # the tokens of a cue are not read again as the start of another
+    for i in [i for i, key in enumerate(keys) if key in CUE_INDEX]:
+        if i < resume:
+            continue
+        s_index = sent_of[i]
+        s_start, s_end = sentences[s_index]
+        found = _cue_at(keys, i, s_end)
+        if found is None:
+            continue
+        kind, length = found
+        if keys[i] == "nor" and "neither" in keys[s_start:i]:
+            continue  # "neither Britain nor France invited him": one negation, not two
+        if kind == "forward" and keys[i] in ("not", "n't") and keys[i - 2 : i] == ["it", "be"]:
+            kind = "sentence"  # "it was not Britain that let Germany ...": a cleft
+        cue_id = len(cues)
+        cues.append((i, i + length))
+        if kind == "sentence":
+            targets = _to_clause_end(keys, i + length, s_end)
+        elif kind == "phrase":
+            targets = _to_phrase_end(keys, i + length, s_end)
+        elif kind in ("backward", "rejection"):
+            dismissing.add(s_index)
+            targets = list(_dismissed(keys, sentences, s_index, i, dismissing))
+            if kind == "backward":
+                # "... so that wasn't a reason" does not turn a negated claim back into a
+                # claim; "I disagree" rejects whatever was said, negated or not
+                targets = [t for t in targets if t not in covered]
+        elif kind == "neutral":
+            targets = []
+        else:
+            targets = _forward(keys, proper, i + length, s_end)
+        for t in targets:
+            covered.setdefault(t, []).append(cue_id)
+        resume = i + length
+    return {t: tuple(c) for t, c in covered.items()}, tuple(cues)
 
 
 CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "however", "yet", "since"}
@@ -299,7 +302,7 @@ CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "howeve
 
 def _dismissed(
     keys: list[str],
-    sentences: list[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]],
     s_index: int,
     cue: int,
     dismissing: set[int],
@@ -319,9 +322,10 @@ def _dismissed(
     return range(0)
 
 
-def _cue_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Every cue, indexed by its first word, longest first."""
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+def _cue_trie() -> dict[str, Any]:
+    """Every cue in a trie of keys; a node's END entry lists the kinds of cue ending there
+    (in the order: sentence, backward, rejection, neutral, phrase, forward)."""
+    trie: dict[str, Any] = {}
     for kind, cues in (
         ("sentence", SENTENCE_CUES),
         ("backward", BACKWARD_CUES),
@@ -331,25 +335,37 @@ def _cue_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         ("forward", FORWARD_CUES),
     ):
         for cue in cues:
-            index.setdefault(cue[0], []).append((kind, cue))
-    for entries in index.values():
-        entries.sort(key=lambda entry: -len(entry[1]))  # stable: kind order breaks ties
-    return index
+            node = trie
+            for key in cue:
+                node = node.setdefault(key, {})
+            node.setdefault(END, []).append(kind)
+    return trie
 
 
-CUE_INDEX = _cue_index()
+END = ""
+CUE_TRIE = _cue_trie()
+CUE_INDEX = frozenset(CUE_TRIE)  # the keys a cue can start with
 
 
 def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
     """The longest cue starting at token i, as (kind, length)."""
-    for kind, cue in CUE_INDEX.get(keys[i], ()):
-        if not _starts_with(keys, i, cue, end):
-            continue
-        if kind == "forward":
-            following = keys[i + len(cue)] if i + len(cue) < end else ""
-            if following in NOT_CUES_AFTER.get(cue[-1], ()):
-                continue
-        return kind, len(cue)
+    found: list[tuple[int, list[str]]] = []
+    node: dict[str, Any] | None = CUE_TRIE
+    j = i
+    while j < end and node is not None:
+        node = node.get(keys[j])
+        if node is None:
+            break
+        j += 1
+        if END in node:
+            found.append((j - i, node[END]))
+    for length, kinds in reversed(found):
+        for kind in kinds:
+            if kind == "forward":
+                following = keys[i + length] if i + length < end else ""
+                if following in NOT_CUES_AFTER.get(keys[i + length - 1], ()):
+                    continue
+            return kind, length
     return None
 
 
@@ -373,13 +389,13 @@ def _to_clause_end(keys: list[str], start: int, end: int) -> list[int]:
     return out
 
 
-def _forward(keys: list[str], proper: list[bool], start: int, end: int) -> list[int]:
+def _forward(keys: list[str], proper: Callable[[int], bool], start: int, end: int) -> list[int]:
     out: list[int] = []
     content = 0
     for t in range(start, end):
         key = keys[t]
         # "not weak and stopped": a new verb after "and" is not negated; a name is.
-        new_conjunct = key == "and" and content and not (t + 1 < end and proper[t + 1])
+        new_conjunct = key == "and" and content and not (t + 1 < end and proper(t + 1))
         # a pronoun starts a new clause ("did not trust them he signed"), unless it is the
         # subject of the negated verb ("nor was he consulted")
         new_subject = key in SUBJECT_PRONOUNS and content

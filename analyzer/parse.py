@@ -2,45 +2,77 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
+import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .ingest import normalise
 from .negation import negation_scopes
 
 DEFAULT_MODEL = "blank"
-
-
-class Token(NamedTuple):
-    """One token: its text, its lower-cased lemma (the key matched on) and its offsets."""
-
-    text: str
-    key: str
-    start: int
-    end: int
-    sent: int  # index of the sentence it belongs to
-    known: bool  # an English word (or not alphabetic): never fuzzy-corrected
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 @dataclass(frozen=True)
 class Parsed:
-    """An essay after parsing: tokens, sentence spans and negation scopes."""
+    """An essay after parsing, kept as columns (one entry per token) so that the matcher only
+    does Python work where a rubric term or a negation cue occurs.
+
+    Tokens are the essay's words and punctuation, without whitespace tokens and without the
+    hyphen inside a word ('Nazi-Soviet' is two tokens, 'nazi' and 'soviet')."""
 
     text: str
-    tokens: tuple[Token, ...]
+    keys: list[str]  # per token: its lower-cased lemma, the key matched on
+    starts: list[int]  # per token: character offsets [start, end) in text
+    ends: list[int]
+    sent_of: list[int]  # per token: index of its sentence
     sentences: tuple[tuple[int, int], ...]  # token index ranges [start, end)
-    negated_by: tuple[tuple[int, ...], ...]  # per token: the negation cues whose scope covers it
+    unknown: tuple[int, ...]  # alphabetic tokens that are not English words (misspellings?)
+    negated_by: dict[int, tuple[int, ...]]  # token -> the negation cues whose scope covers it
     cue_spans: tuple[tuple[int, int], ...]  # token range of each negation cue
     english: bool
+
+    def word(self, i: int) -> str:
+        """The text of token i, as the student wrote it."""
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def span(self, start: int, end: int) -> str:
+        """The text from token start up to (not including) token end."""
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+    @cached_property
+    def word_count(self) -> int:
+        """Tokens that start with a letter or digit."""
+        if not self.starts:
+            return 0
+        codes = np.frombuffer(self.text.encode("utf-32-le"), dtype=np.uint32)
+        first = codes[self.starts]
+        ascii_alnum = ((first >= 48) & (first <= 57)) | ((first | 32) >= 97) & ((first | 32) <= 122)
+        others = [chr(c).isalnum() for c in first[first >= 128].tolist()]
+        return int(ascii_alnum.sum()) + sum(others)
+
+    @cached_property
+    def years(self) -> dict[int, str]:
+        """Tokens that are a year (1800-2099), the whole token: token index -> text."""
+        found = {}
+        for m in _YEAR.finditer(self.text):
+            i = bisect_left(self.starts, m.start())
+            if i < len(self.starts) and self.starts[i] == m.start() and self.ends[i] == m.end():
+                found[i] = m.group()
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -160,43 +192,71 @@ def parse_many(texts: Iterable[str], nlp: Language, batch_size: int = 64) -> Ite
         yield from_doc(text, doc)
 
 
-_ATTRS = [LEMMA, LOWER, IDX, LENGTH, IS_SPACE, IS_ALPHA, SENT_START, SPACY]
+_ATTRS = [LEMMA, LOWER, IDX, LENGTH, IS_SPACE, IS_ALPHA, SENT_START, SPACY, ORTH]
+_HYPHEN = get_string_id("-")
+# hash -> string for keys already seen: hashes are the same in every vocab (they are of the
+# string), and a dict lookup is cheaper than the StringStore's
+_KEY_TEXT: dict[int, str] = {}
 
 
 def from_doc(text: str, doc: Doc) -> Parsed:
-    """Turn a spaCy Doc into plain tokens, sentences and negation scopes."""
-    words = lexicon()
-    strings = doc.vocab.strings
-    source = text  # same length as doc.text (normalise maps one character to one)
-    rows = doc.to_array(_ATTRS).tolist() if len(doc) else []
-    tokens: list[Token] = []
-    sentences: list[tuple[int, int]] = []
-    first = 0
-    for i, (lemma, lower, idx, length, is_space, is_alpha, sent_start, space) in enumerate(rows):
-        if sent_start == 1 and i and len(tokens) > first:
-            sentences.append((first, len(tokens)))
-            first = len(tokens)
-        if is_space:
-            continue
-        word = source[idx : idx + length]
-        if word == "-" and not space and i and not rows[i - 1][7] and i < len(rows) - 1:
-            continue  # a hyphen inside a word ('Nazi-Soviet') is dropped
-        key = strings[lemma]
-        known = not is_alpha or strings[lower] in words or key in words
-        tokens.append(Token(word, key, idx, idx + length, len(sentences), known))
-    if len(tokens) > first:
-        sentences.append((first, len(tokens)))
-    keys = [t.key for t in tokens]
-    proper = [t.text[:1].isupper() for t in tokens]
-    negated_by, cue_spans = negation_scopes(keys, sentences, proper)
+    """Turn a spaCy Doc into token columns, sentences and negation scopes.
+
+    The columns are built with numpy over Doc.to_array, not a Python loop per token."""
+    if not len(doc):
+        return Parsed(text, [], [], [], [], (), (), {}, (), True)
+    rows = doc.to_array(_ATTRS)
+    lemma, lower, idx, length, is_space, is_alpha, sent_start, space, orth = rows.T
+    keep = is_space == 0
+    # a hyphen inside a word ('Nazi-Soviet') is dropped: no space either side, not at an end
+    hyphens = np.flatnonzero((orth == _HYPHEN) & (space == 0))
+    for i in hyphens.tolist():
+        if 0 < i < len(doc) - 1 and not space[i - 1] and text[idx[i]] == "-":
+            keep[i] = False
+    # a sentence starts at each sentence-start token after the first; whitespace and dropped
+    # hyphens belong to no sentence, so a sentence of only those is no sentence
+    group = np.cumsum(sent_start == 1)[keep]
+    if not len(group):
+        return Parsed(text, [], [], [], [], (), (), {}, (), True)
+    new = np.flatnonzero(group[1:] != group[:-1]) + 1
+    bounds = [0, *new.tolist(), len(group)]
+    sentences = tuple(pairwise(bounds))
+    sent_of = np.repeat(np.arange(len(sentences)), np.diff(bounds)).tolist()
+    starts = idx[keep]
+    keys = _key_texts(lemma[keep].tolist(), doc.vocab.strings)
+    # A lower-cased word is in the lexicon exactly when its lookup lemma (the key) is: the
+    # lexicon holds both sides of the lemma table (essay_lemmas sets every lemma from it).
+    known = np.array(list(map(lexicon().__contains__, keys)), dtype=bool)
+    alpha = is_alpha[keep] == 1
+    unknown = np.flatnonzero(alpha & ~known).tolist()
+    negated_by, cue_spans = negation_scopes(keys, sentences, sent_of, _capitalised(text, starts))
     return Parsed(
         text=text,
-        tokens=tuple(tokens),
-        sentences=tuple(sentences),
+        keys=keys,
+        starts=starts.tolist(),
+        ends=(starts + length[keep]).tolist(),
+        sent_of=sent_of,
+        sentences=sentences,
+        unknown=tuple(unknown),
         negated_by=negated_by,
         cue_spans=cue_spans,
-        english=looks_english(tokens, words),
+        english=looks_english(lower[keep][alpha], known[alpha]),
     )
+
+
+def _key_texts(hashes: list[int], strings: Any) -> list[str]:
+    keys: list[str | None] = list(map(_KEY_TEXT.get, hashes))
+    if None in keys:
+        for j, key in enumerate(keys):
+            if key is None:
+                keys[j] = _KEY_TEXT[hashes[j]] = strings[hashes[j]]
+    return keys  # type: ignore[return-value]
+
+
+def _capitalised(text: str, starts: np.ndarray) -> Any:
+    """A test for 'token i starts with a capital' that reads only the tokens asked about."""
+    offsets = starts.tolist()
+    return lambda i: text[offsets[i]].isupper()
 
 
 # Frequent function words of other languages written in Latin script (English words left out).
@@ -216,14 +276,28 @@ FOREIGN_FUNCTION_WORDS = frozenset(
 )
 
 
-def looks_english(tokens: list[Token], words: frozenset[str]) -> bool:
-    """False only when the text reads as another language (notes and misspellings pass)."""
-    alpha = [t.text.lower() for t in tokens if t.text.isalpha()]
-    if len(alpha) < 8:
+_STOP_HASHES = np.array(sorted({get_string_id(w) for w in STOP_WORDS}), dtype=np.uint64)
+_FOREIGN_HASHES = np.array(
+    sorted({get_string_id(w) for w in FOREIGN_FUNCTION_WORDS}), dtype=np.uint64
+)
+
+
+def looks_english(lowers: np.ndarray, known: np.ndarray) -> bool:
+    """False only when the text reads as another language (notes and misspellings pass).
+
+    lowers: hashes of the lower-cased alphabetic words; known: which are English words."""
+    total = len(lowers)
+    if total < 8:
         return True
-    english = sum(1 for w in alpha if w in STOP_WORDS) / len(alpha)
-    foreign = sum(1 for w in alpha if w in FOREIGN_FUNCTION_WORDS) / len(alpha)
-    known = sum(1 for w in alpha if w in words) / len(alpha)
+    english = _member(lowers, _STOP_HASHES).sum() / total
+    foreign = _member(lowers, _FOREIGN_HASHES).sum() / total
     if foreign >= 0.12 and foreign > english:
         return False
-    return known >= 0.25 or english >= 0.05
+    return bool(known.sum() / total >= 0.25 or english >= 0.05)
+
+
+def _member(hashes: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Per hash: is it in the (small, sorted) table?"""
+    at = np.minimum(np.searchsorted(table, hashes), len(table) - 1)
+    found: np.ndarray = table[at] == hashes
+    return found

@@ -17,9 +17,9 @@ from .parse import Parsed
 
 
 class Occurrence(NamedTuple):
-    """A concept term found in the essay: token range [start, end)."""
+    """A term found in the essay: token range [start, end). One term may stand for several
+    concepts; they share its Occurrence."""
 
-    concept: str
     start: int
     end: int
     fuzzy: bool
@@ -160,10 +160,10 @@ def _blocked(
 def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
     """Two matches in one sentence, at most limit words apart; an aside set off by commas
     between them ('France, despite its army, did nothing') does not count."""
-    if parsed.tokens[a.start].sent != parsed.tokens[b.start].sent:
+    if parsed.sent_of[a.start] != parsed.sent_of[b.start]:
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
-    between = [parsed.tokens[i].text for i in range(first.end, second.start)]
+    between = [parsed.word(i) for i in range(first.end, second.start)]
     closes_clause = "," in between and between[0] != ","
     if first is a and closes_clause and _in_relative_clause(parsed, a):
         return False  # "the League, which Britain and France led, did nothing": not their act
@@ -177,9 +177,9 @@ RELATIVE = {"which", "who", "whom", "whose", "that"}
 def _in_relative_clause(parsed: Parsed, occ: Occurrence) -> bool:
     """True when the match sits in a relative clause opened since the last comma."""
     i = occ.start - 1
-    sent = parsed.tokens[occ.start].sent
-    while i >= 0 and parsed.tokens[i].sent == sent and parsed.tokens[i].text != ",":
-        if parsed.tokens[i].key in RELATIVE:
+    sent = parsed.sent_of[occ.start]
+    while i >= 0 and parsed.sent_of[i] == sent and parsed.word(i) != ",":
+        if parsed.keys[i] in RELATIVE:
             return True
         i -= 1
     return False
@@ -203,7 +203,7 @@ def _spans_window(
     choice: list[Occurrence], window: tuple[int, ...], parsed: Parsed, context: set[int]
 ) -> bool:
     """A claim spread over sentences must draw on each of them (context counts)."""
-    used = {parsed.tokens[o.start].sent for o in choice} | context
+    used = {parsed.sent_of[o.start] for o in choice} | context
     return all(s in used for s in window)
 
 
@@ -223,13 +223,13 @@ def _polarity_ok(elements: tuple[Element, ...], choice: list[Occurrence], parsed
                 consumed.add(cue_id)
     for element, occ in zip(elements, choice, strict=True):
         if element.negated:
-            cues = set(parsed.negated_by[occ.start]) - consumed
+            cues = set(parsed.negated_by.get(occ.start, ())) - consumed
             if len(cues) % 2 == 0:
                 return False
             consumed |= cues
     for element, occ in zip(elements, choice, strict=True):
         if not element.negated and not element.topic:
-            cues = set(parsed.negated_by[occ.start]) - consumed
+            cues = set(parsed.negated_by.get(occ.start, ())) - consumed
             if len(cues) % 2 == 1:
                 return False
     return True
