@@ -12,7 +12,7 @@ from .feedback import develop_status, fact_notes
 from .matching import CompiledRubric, find_occurrences
 from .models import Analysis, Evidence, PointResult, Sentence
 from .parse import Parsed, build_pipeline, parse, parse_many
-from .patterns import Hit, Pattern, match_pattern
+from .patterns import Found, Hit, Pattern, match_pattern
 from .rubric_schema import PointSpec, RubricSpec
 from .scoring import score
 
@@ -83,10 +83,11 @@ def analyze_parsed(
         )
     occurrences = find_occurrences(parsed, compiled)
     windows = {nb: layout.windows_with_concepts(nb, occurrences) for nb in (False, True)}
+    found = frozenset().union(*(t.concepts for t in occurrences.values()))
     results = []
     used: set[int] = set()
     for point in rubric.points:
-        result, hits = _point_result(point, compiled, parsed, layout, windows, occurrences)
+        result, hits = _point_result(point, compiled, parsed, layout, windows, occurrences, found)
         results.append(result)
         for hit in hits:
             used.update(hit.sentences)
@@ -105,10 +106,13 @@ def _point_result(
     parsed: Parsed,
     layout: claims.Layout,
     windows: Windows,
-    occurrences: dict,
+    occurrences: Found,
+    found: frozenset[str],
 ) -> tuple[PointResult, list[Hit]]:
-    hits = _find_hits(compiled.evidence[point.id], parsed, windows, occurrences, MAX_EVIDENCE)
-    against = _find_hits(compiled.contradictions[point.id], parsed, windows, occurrences, 1)
+    hits = _find_hits(
+        compiled.evidence[point.id], parsed, windows, occurrences, MAX_EVIDENCE, found
+    )
+    against = _find_hits(compiled.contradictions[point.id], parsed, windows, occurrences, 1, found)
     if against:
         contradiction = _evidence(parsed, against[0])
         return _missing(point, status="contradicted", contradiction=contradiction), []
@@ -154,14 +158,17 @@ def _find_hits(
     patterns: list[Pattern],
     parsed: Parsed,
     windows: Windows,
-    occurrences: dict,
+    occurrences: Found,
     limit: int,
+    found: frozenset[str],
 ) -> list[Hit]:
+    """Up to limit hits, in sentence order: single claims first, then pairs of sentences.
+    found: every concept found in the essay (a pattern needing another cannot match)."""
     hits: list[Hit] = []
     covered: set[int] = set()
     for neighbours in (False, True):
         for pattern in patterns:
-            if neighbours and not pattern.neighbours:
+            if (neighbours and not pattern.neighbours) or not pattern.concepts <= found:
                 continue
             concepts = pattern.concepts
             for window, present in windows[neighbours]:

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .parse import Parsed
+from .patterns import Terms
 
 CLAIM, QUESTION, HEADING, KEYWORDS, PROMPT = "claim", "question", "heading", "keywords", "prompt"
 HYPOTHETICAL = "hypothetical"
@@ -36,12 +37,13 @@ class Layout:
     styles: list[str]
 
     def windows_with_concepts(
-        self, neighbours: bool, occurrences: Mapping[int, Mapping[str, object]]
+        self, neighbours: bool, occurrences: Mapping[int, Terms]
     ) -> list[tuple[tuple[int, ...], frozenset[str]]]:
         """Each window with the concepts found in it (windows without any are left out)."""
         out = []
         for window in self.windows(neighbours):
-            present = frozenset().union(*(occurrences.get(s, {}).keys() for s in window))
+            found = [occurrences[s].concepts for s in window if s in occurrences]
+            present = found[0] if len(found) == 1 else frozenset().union(*found)
             if present:
                 out.append((window, present))
         return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .matching import CAUSAL, CompiledRubric, fact_concept, title_concept
 from .models import FactNote
 from .parse import Parsed
-from .patterns import Hit, Occurrence
+from .patterns import Found, Hit, Occurrence
 from .rubric_schema import PointSpec, RubricSpec
 
 YEAR_REACH = 8  # tokens either side of a term where a year is taken to date it
@@ -13,7 +13,7 @@ TITLE_REACH = 4
 
 
 def develop_status(
-    point: PointSpec, hits: list[Hit], parsed: Parsed, kinds: list[str], occurrences: dict
+    point: PointSpec, hits: list[Hit], parsed: Parsed, kinds: list[str], occurrences: Found
 ) -> str:
     """'explained' when a hit (or the sentence after it) links to the outcome with a detail."""
     for hit in hits:
@@ -35,7 +35,7 @@ def _has_year(parsed: Parsed, window: set[int]) -> bool:
 
 
 def fact_notes(
-    rubric: RubricSpec, compiled: CompiledRubric, parsed: Parsed, occurrences: dict
+    rubric: RubricSpec, compiled: CompiledRubric, parsed: Parsed, occurrences: Found
 ) -> tuple[FactNote, ...]:
     """Notes for terms the essay dates or titles wrongly (they never change the mark)."""
     notes: list[FactNote] = []
@@ -44,18 +44,21 @@ def fact_notes(
     seen: set[tuple[str, str]] = set()
     for point in rubric.points:
         for n, fact in enumerate(point.facts):
-            for s_index, by_concept in occurrences.items():
-                for occ in by_concept.get(fact_concept(point.id, n), ()):
-                    s_start, s_end = parsed.sentences[s_index]
-                    others = [
-                        o
-                        for c, occs in by_concept.items()
-                        if c in dated and c != fact_concept(point.id, n)
-                        for o in occs
-                    ]
+            concept = fact_concept(point.id, n)
+            for s_index, terms in occurrences.items():
+                if concept not in terms:
+                    continue
+                s_start, s_end = parsed.sentences[s_index]
+                others = [
+                    o
+                    for c in (terms.keys() & dated if fact.years else ())
+                    if c != concept
+                    for o in terms.get(c)
+                ]
+                for occ in terms.get(concept):
                     found = _wrong_year(parsed, occ, others, s_start, s_end, fact.years)
                     if found is None and fact.wrong_titles:
-                        titles = by_concept.get(title_concept(point.id, n), ())
+                        titles = terms.get(title_concept(point.id, n))
                         near = [t for t in titles if _titles(parsed, t, occ)]
                         if near:
                             t = near[0]

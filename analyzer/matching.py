@@ -8,13 +8,14 @@ read as the nearest key term; patterns.py then tries each evidence pattern on th
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 
 from .parse import Parsed, lexicon
-from .patterns import Element, Occurrence, Pattern
+from .patterns import Element, Found, Occurrence, Pattern, Terms
 from .rubric_schema import ELEMENT_RE, EvidenceSpec, RubricSpec
 
 MIN_FUZZY_LEN = 5
@@ -56,23 +57,22 @@ class CompiledRubric:
                     vocab.update(k for k in keys if k.isalpha() and len(k) >= MIN_FUZZY_LEN - 1)
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest term first
-        # Plain terms go into a trie of keys (a term ends where a node holds END); terms with
-        # a wildcard are few and are tried where their first word occurs. The essay is walked
-        # once, and only where a token's key starts some term.
-        self.trie: dict[str, Any] = {}  # key -> child node; END -> concepts
+        # Plain terms go into a trie of keys; terms with a wildcard are few and are tried
+        # where their first word occurs. The essay is walked once, from each token whose key
+        # starts some term.
+        nested: dict[str, Any] = {}
         self.wild: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
         for first, entries in self.index.items():
             for keys, concept in entries:
                 if WILDCARD in keys:
                     self.wild[first].append((keys, concept))
                     continue
-                node: dict[str, Any] = self.trie
+                node: dict[str, Any] = nested
                 for key in keys:
                     node = node.setdefault(key, {})
-                ending = node.setdefault(END, [])
-                if concept not in ending:
-                    ending.append(concept)
-        self.heads = frozenset(self.trie) | frozenset(self.wild)
+                node[END] = node.get(END, frozenset()) | {concept}
+        self.trie: Trie = _trie(nested)
+        self.masking = frozenset(rubric.masking)
         self.by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocab):
             self.by_letter[word[0]].append(word)
@@ -100,6 +100,20 @@ class CompiledRubric:
                 result = best[0]
         self._spell_cache[word] = result
         return result
+
+
+# key -> (the concepts of the terms that end with this key, or None; the trie for the keys
+# that may follow, or None)
+Trie = dict[str, tuple[frozenset[str] | None, "Trie | None"]]
+
+
+def _trie(nested: dict[str, Any]) -> Trie:
+    """Nested dicts (END marking where terms end) as a Trie."""
+    return {
+        key: (child.get(END), _trie(child) if set(child) - {END} else None)
+        for key, child in nested.items()
+        if key != END
+    }
 
 
 def expand_terms(
@@ -184,36 +198,30 @@ def essay_keys(parsed: Parsed, compiled: CompiledRubric) -> tuple[list[str], set
     return keys, fuzzy
 
 
-Found = dict[int, dict[str, list[Occurrence]]]
-
-
 def find_occurrences(parsed: Parsed, compiled: CompiledRubric) -> Found:
-    """Concept terms found in each sentence: sentence -> concept -> occurrences, each list in
-    the order the terms start (a shorter term before a longer one at the same start)."""
+    """The rubric terms found in each sentence (sentence -> Terms), in the order they start
+    (a shorter term before a longer one at the same start; wildcard terms last)."""
     keys, fuzzy = essay_keys(parsed, compiled)
-    found: Found = {}
+    terms: dict[int, list[tuple[Occurrence, frozenset[str]]]] = {}
     sentences, sent_of = parsed.sentences, parsed.sent_of
-    heads, trie, wild = compiled.heads, compiled.trie, compiled.wild
-    for i in [i for i, key in enumerate(keys) if key in heads]:
+    trie, wild = compiled.trie, compiled.wild
+    new = _new_occurrence
+    for i in [i for i, key in enumerate(keys) if key in trie]:
         s_index = sent_of[i]
-        end = sentences[s_index][1]  # a term never runs across sentences
-        node = trie.get(keys[i])
-        j = i + 1
-        while node is not None:
-            concepts = node.get(END)
-            if concepts:
-                # one Occurrence for the term, shared by every concept it belongs to
-                occ = Occurrence(i, j, bool(fuzzy) and not fuzzy.isdisjoint(range(i, j)))
-                by_concept = found.setdefault(s_index, {})
-                for concept in concepts:
-                    if concept in by_concept:
-                        by_concept[concept].append(occ)
-                    else:
-                        by_concept[concept] = [occ]
-            if j >= end:
-                break
-            node = node.get(keys[j])
+        found = terms.get(s_index)
+        if found is None:
+            found = terms[s_index] = []
+        concepts, node = trie[keys[i]]
+        if concepts:
+            found.append((new((i, i + 1, i in fuzzy)), concepts))
+        j, end = i + 1, sentences[s_index][1]  # a term never runs across sentences
+        while node is not None and j < end and (step := node.get(keys[j])) is not None:
             j += 1
+            concepts, node = step
+            if concepts:
+                found.append(
+                    (new((i, j, bool(fuzzy) and not fuzzy.isdisjoint(range(i, j)))), concepts)
+                )
     for i in [i for i, key in enumerate(keys) if key in wild]:
         s_index = sent_of[i]
         end = sentences[s_index][1]
@@ -225,27 +233,31 @@ def find_occurrences(parsed: Parsed, compiled: CompiledRubric) -> Found:
             stop = _match_term(keys, i, term, end)
             if stop is not None:
                 occ = Occurrence(i, stop, not fuzzy.isdisjoint(range(i, stop)))
-                found.setdefault(s_index, {}).setdefault(concept, []).append(occ)
-    if compiled.rubric.masking:
-        _mask(found, set(compiled.rubric.masking))
-    return found
+                terms.setdefault(s_index, []).append((occ, frozenset((concept,))))
+    if compiled.masking:
+        for found in terms.values():
+            _mask(found, compiled.masking)
+    return {s: Terms(found) for s, found in terms.items() if found}
 
 
-def _mask(found: dict[int, dict[str, list[Occurrence]]], masking: set[str]) -> None:
-    """Drop terms that lie inside a masking concept's match ('treaty' in 'Treaty of Versailles')."""
-    for by_concept in found.values():
-        masks = [o for c in masking for o in by_concept.get(c, ()) if o.end - o.start > 1]
-        if not masks:
+# Occurrence(start, end, fuzzy), without the Python-level __new__ of a NamedTuple
+_new_occurrence = partial(tuple.__new__, Occurrence)
+
+
+def _mask(terms: list[tuple[Occurrence, frozenset[str]]], masking: frozenset[str]) -> None:
+    """A term inside a longer term of a masking concept ('treaty' in 'Treaty of Versailles')
+    stands only for the masking concepts it belongs to, if any."""
+    masks = [o for o, cs in terms if o.end - o.start > 1 and not masking.isdisjoint(cs)]
+    if not masks:
+        return
+    for n in range(len(terms) - 1, -1, -1):
+        occ, concepts = terms[n]
+        if concepts <= masking or not _masked(occ, masks):
             continue
-        inside = {i for m in masks for i in range(m.start, m.end)}
-        for concept, occs in list(by_concept.items()):
-            if concept in masking or not any(o.start in inside for o in occs):
-                continue
-            kept = [o for o in occs if o.start not in inside or not _masked(o, masks)]
-            if kept:
-                by_concept[concept] = kept
-            else:
-                del by_concept[concept]
+        if kept := concepts & masking:
+            terms[n] = (occ, kept)
+        else:
+            del terms[n]
 
 
 def _masked(occ: Occurrence, masks: list[Occurrence]) -> bool:

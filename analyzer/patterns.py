@@ -7,10 +7,10 @@ and with which polarity: a plain concept must not be negated, a "not X" concept 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
+from itertools import pairwise, product
 from typing import NamedTuple
 
 from .parse import Parsed
@@ -23,6 +23,43 @@ class Occurrence(NamedTuple):
     start: int
     end: int
     fuzzy: bool
+
+
+class Terms:
+    """The rubric terms found in one sentence, each with the concepts it stands for.
+
+    Reads like a dict of concept -> occurrences (in the order the terms start); a concept's
+    list is only built when it is first asked for, since most are never asked for."""
+
+    __slots__ = ("_lists", "concepts", "terms")
+
+    def __init__(self, terms: list[tuple[Occurrence, frozenset[str]]]):
+        self.terms = terms
+        self.concepts: frozenset[str] = frozenset().union(*[cs for _, cs in terms])
+        self._lists: dict[str, list[Occurrence]] = {}
+
+    def get(self, concept: str, default: Sequence[Occurrence] = ()) -> Sequence[Occurrence]:
+        """The occurrences of a concept, or default when it is not found here."""
+        found = self._lists.get(concept)
+        if found is None:
+            if concept not in self.concepts:
+                return default
+            found = self._lists[concept] = [occ for occ, cs in self.terms if concept in cs]
+        return found
+
+    def __contains__(self, concept: object) -> bool:
+        return concept in self.concepts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.concepts)
+
+    def keys(self) -> frozenset[str]:
+        """The concepts found in the sentence."""
+        return self.concepts
+
+
+# sentence index -> the terms found in it
+Found = dict[int, Terms]
 
 
 @dataclass(frozen=True)
@@ -68,88 +105,91 @@ class Hit:
 def match_pattern(
     pattern: Pattern,
     window: tuple[int, ...],
-    occurrences: dict[int, dict[str, list[Occurrence]]],
+    occurrences: Found,
     parsed: Parsed,
 ) -> Hit | None:
     """The first way the pattern's elements can all be found, with the right polarity."""
-    context = {s for s in window for c in pattern.context if c in occurrences.get(s, {})}
-    if pattern.context and not all(
-        any(c in occurrences.get(s, {}) for s in window) for c in pattern.context
-    ):
-        return None
-    options: list[list[Occurrence]] = []
-    for element in pattern.elements:
-        found = [o for s in window for o in occurrences.get(s, {}).get(element.concept, ())]
-        if not found:
+    if len(window) == 1:
+        terms = occurrences.get(window[0])
+        if terms is None or not pattern.concepts <= terms.concepts:
             return None
-        options.append(found)
+        context = set(window) if pattern.context else set()
+        options = [terms.get(element.concept) for element in pattern.elements]
+    else:
+        present = [occurrences.get(s) or _NONE for s in window]
+        context = {
+            s for s, t in zip(window, present, strict=True) for c in pattern.context if c in t
+        }
+        if not all(any(c in t for t in present) for c in pattern.context):
+            return None
+        options = [[o for t in present for o in t.get(e.concept)] for e in pattern.elements]
+        if not all(options):
+            return None
     for choice in _assignments(options, pattern.ordered):
         if _fits(pattern, choice, window, occurrences, parsed, context) and _polarity_ok(
             pattern.elements, choice, parsed
         ):
-            return Hit(window, tuple(choice))
+            return Hit(window, choice)
     return None
+
+
+_NONE = Terms([])
 
 
 def _fits(
     pattern: Pattern,
-    choice: list[Occurrence],
+    choice: tuple[Occurrence, ...],
     window: tuple[int, ...],
-    occurrences: dict[int, dict[str, list[Occurrence]]],
+    occurrences: Found,
     parsed: Parsed,
-    context: set[int] = frozenset(),  # type: ignore[assignment]
+    context: set[int],
 ) -> bool:
-    """The pattern's constraints on where its elements stand, polarity aside."""
-    span = max(o.end for o in choice) - min(o.start for o in choice)
-    if pattern.within is not None and span > pattern.within:
-        return False
-    near_ok = (
-        pattern.near is None or len(choice) < 2 or _near(choice[0], choice[1], pattern.near, parsed)
-    )
+    """The pattern's constraints on where its elements stand, polarity aside (cheap ones
+    first)."""
+    if pattern.within is not None:
+        span = max(o.end for o in choice) - min(o.start for o in choice)
+        if span > pattern.within:
+            return False
     return (
-        near_ok
-        and not _overlapping(choice)
+        not _overlapping(choice)
+        and (
+            pattern.near is None
+            or len(choice) < 2
+            or _near(choice[0], choice[1], pattern.near, parsed)
+        )
         and not (pattern.blockers and _blocked(pattern.blockers, choice, window, occurrences))
         and (len(window) == 1 or _spans_window(choice, window, parsed, context))
     )
 
 
 def _assignments(
-    options: list[list[Occurrence]], ordered: bool, limit: int = 2000
-) -> Iterator[list[Occurrence]]:
+    options: Sequence[Sequence[Occurrence]], ordered: bool, limit: int = 2000
+) -> Iterator[tuple[Occurrence, ...]]:
+    """Every choice of one occurrence per element (in order, when ordered), first to last."""
     count = 0
-
-    def walk(i: int, chosen: list[Occurrence]) -> Iterator[list[Occurrence]]:
-        nonlocal count
+    for choice in product(*options):
+        if ordered and any(b.start < a.end for a, b in pairwise(choice)):
+            continue
+        yield choice
+        count += 1
         if count > limit:
             return
-        if i == len(options):
-            count += 1
-            yield list(chosen)
-            return
-        for occ in options[i]:
-            if ordered and chosen and occ.start < chosen[-1].end:
-                continue
-            chosen.append(occ)
-            yield from walk(i + 1, chosen)
-            chosen.pop()
-
-    yield from walk(0, [])
 
 
 def _blocked(
     blockers: tuple[str, ...],
-    choice: list[Occurrence],
+    choice: tuple[Occurrence, ...],
     window: tuple[int, ...],
-    occurrences: dict[int, dict[str, list[Occurrence]]],
+    occurrences: Found,
 ) -> bool:
     """True when a blocker concept stands between the first and last matched element."""
     first = min(o.start for o in choice)
     last = max(o.end for o in choice)
     taken = [(o.start, o.end) for o in choice]
     for s in window:
+        terms = occurrences.get(s) or _NONE
         for concept in blockers:
-            for occ in occurrences.get(s, {}).get(concept, ()):
+            for occ in terms.get(concept):
                 inside = first <= occ.start and occ.end <= last
                 overlaps = any(a < occ.end and occ.start < b for a, b in taken)
                 if inside and not overlaps:
@@ -163,6 +203,11 @@ def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
     if parsed.sent_of[a.start] != parsed.sent_of[b.start]:
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
+    gap = second.start - first.end
+    if gap > limit + MAX_ASIDE:
+        return False  # even without its longest aside, too far apart
+    if gap <= limit and "," not in parsed.keys[first.end : second.start]:
+        return True  # close, and no comma to close a clause
     between = [parsed.word(i) for i in range(first.end, second.start)]
     closes_clause = "," in between and between[0] != ","
     if first is a and closes_clause and _in_relative_clause(parsed, a):
@@ -186,6 +231,7 @@ def _in_relative_clause(parsed: Parsed, occ: Occurrence) -> bool:
 
 
 ASIDE_MARKS = {",", "-", "(", ")"}
+MAX_ASIDE = 18
 
 
 def _aside(between: list[str]) -> int:
@@ -194,25 +240,27 @@ def _aside(between: list[str]) -> int:
     if len(marks) < 2:
         return 0
     inner = between[marks[0] : marks[-1] + 1]
-    if len(inner) > 18 or any(t in (":", ";", ".") for t in inner):
+    if len(inner) > MAX_ASIDE or any(t in (":", ";", ".") for t in inner):
         return 0
     return len(inner)
 
 
 def _spans_window(
-    choice: list[Occurrence], window: tuple[int, ...], parsed: Parsed, context: set[int]
+    choice: tuple[Occurrence, ...], window: tuple[int, ...], parsed: Parsed, context: set[int]
 ) -> bool:
     """A claim spread over sentences must draw on each of them (context counts)."""
     used = {parsed.sent_of[o.start] for o in choice} | context
     return all(s in used for s in window)
 
 
-def _overlapping(choice: list[Occurrence]) -> bool:
+def _overlapping(choice: tuple[Occurrence, ...]) -> bool:
     spans = sorted((o.start, o.end) for o in choice)
     return any(b[0] < a[1] and a != b for a, b in pairwise(spans))
 
 
-def _polarity_ok(elements: tuple[Element, ...], choice: list[Occurrence], parsed: Parsed) -> bool:
+def _polarity_ok(
+    elements: tuple[Element, ...], choice: tuple[Occurrence, ...], parsed: Parsed
+) -> bool:
     """Negated elements need an odd number of cues; the rest an even number of unused cues."""
     consumed: set[int] = set()
     # a cue that starts inside a matched term belongs to it: "no authority" is a claim, and
