@@ -168,12 +168,12 @@ def _find_hits(
     covered: set[int] = set()
     for neighbours in (False, True):
         for pattern in patterns:
-            if (neighbours and not pattern.neighbours) or not pattern.concepts <= found:
-                continue
             concepts = pattern.concepts
-            for window, present in windows[neighbours]:
-                # cheap pre-check: every concept must occur somewhere in the window
-                if not concepts <= present or covered.intersection(window):
+            if (neighbours and not pattern.neighbours) or not concepts <= found:
+                continue
+            # cheap pre-check: every concept must occur somewhere in the window
+            for window in [w for w, present in windows[neighbours] if concepts <= present]:
+                if not covered.isdisjoint(window):
                     continue
                 hit = match_pattern(pattern, window, occurrences, parsed)
                 if hit is not None:
