@@ -7,33 +7,23 @@ are renamed into place only when the whole batch has been marked.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import itertools
-import multiprocessing
-import os
-import secrets
-import sys
-from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from spacy.language import Language
 
-from . import render_csv
-from .analysis import analyze, analyze_many, compile_rubric
-from .models import Analysis, Essay
-from .parse import DEFAULT_MODEL, build_pipeline
-from .render import render_json
-from .render_html import render_index_row, render_section, write_report
+from .batch_files import OUTPUTS, OutputFiles
+from .batch_work import EssayOutput, in_pool, mark_chunk
+from .parse import DEFAULT_MODEL
 from .rubric_schema import RubricSpec
 from .scoring import max_mark
 from .sources import Item, Skipped
 
-OUTPUTS = ("marks.csv", "results.jsonl", "report.html")
+__all__ = ["OUTPUTS", "BatchError", "BatchSummary", "check_out", "run_batch"]
+
 CHUNK = 128  # essays handed to the pipeline (or to a worker process) at a time
 # Measured (benchmarks/bench_batch.py --crossover, 2 cores, forked workers): 2 processes
 # break even at 50-100 essays, are 1.2-1.4x faster at 100-200 and 1.8-1.9x from 500 on.
@@ -125,20 +115,6 @@ class BatchSummary:
         return tuple(ranked[:MOST_MISSED])
 
 
-@dataclass(frozen=True)
-class EssayOutput:
-    """One essay's share of every output, already rendered (a worker process can do it)."""
-
-    id: str
-    csv_row: list[str]
-    json_line: str
-    row_html: str
-    section_html: str
-    mark: int | None = None  # None when the essay was not marked
-    covered: tuple[bool, ...] = ()
-    skipped: Skipped | None = None
-
-
 def check_out(out: Path, force: bool) -> None:
     """Refuse an output path that is a file, or a non-empty folder unless force is set."""
     if out.exists() and not out.is_dir():
@@ -173,11 +149,11 @@ def run_batch(
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary(out, rubric, notes)
-    files = _Files(out, rubric)
+    files = OutputFiles(out, rubric)
     numbered = _unique_ids(items, summary)
     chunks = iter(lambda: list(itertools.islice(numbered, CHUNK)), [])
     marked: Generator[EssayOutput, None, None] = (
-        _in_pool(chunks, rubric, nlp, model, jobs)
+        in_pool(chunks, rubric, nlp, model, jobs)
         if jobs > 1
         else (output for chunk in chunks for output in mark_chunk(chunk, rubric, nlp))
     )
@@ -199,59 +175,6 @@ def run_batch(
     return summary
 
 
-def mark_chunk(
-    chunk: list[tuple[int, Item]], rubric: RubricSpec, nlp: Language
-) -> Iterator[EssayOutput]:
-    """Analyse the essays of a chunk through nlp.pipe and render each item's outputs."""
-    analyses = _analyses([item for _, item in chunk if isinstance(item, Essay)], rubric, nlp)
-    for n, item in chunk:
-        result = item if isinstance(item, Skipped) else next(analyses)
-        if isinstance(result, Skipped):
-            yield _skipped_output(n, result, rubric)
-        else:
-            yield _analysed_output(n, result, item.source)
-
-
-def _analyses(
-    essays: list[Essay], rubric: RubricSpec, nlp: Language
-) -> Iterator[Analysis | Skipped]:
-    """The essays analysed as one stream; should the analyzer fail, the rest are analysed one
-    by one, so that only the essay it fails on is skipped."""
-    done = 0
-    try:
-        for analysis in analyze_many(((e.id, e.text) for e in essays), rubric, nlp):
-            done += 1
-            yield analysis
-    except Exception:
-        for essay in essays[done:]:
-            try:
-                yield analyze(essay.text, rubric, nlp, essay.id)
-            except Exception as exc:
-                reason = f"the analyzer failed on it ({type(exc).__name__}: {exc})"
-                yield Skipped(essay.id, essay.source, reason)
-
-
-def _analysed_output(number: int, analysis: Analysis, source: str) -> EssayOutput:
-    row = render_csv.marked_row(analysis)
-    if analysis.status != render_csv.MARKED:  # not English: analysed, but not marked
-        status = row[-1].removeprefix("skipped: ")
-        html = render_index_row(number, analysis.id, None, status)
-        skipped = Skipped(analysis.id, source, status)
-        return EssayOutput(analysis.id, row, render_json(analysis), html, "", skipped=skipped)
-    html = render_index_row(number, analysis.id, analysis, render_csv.MARKED)
-    section = render_section(number, analysis)
-    covered = tuple(p.covered for p in analysis.points)
-    return EssayOutput(
-        analysis.id, row, render_json(analysis), html, section, analysis.mark, covered
-    )
-
-
-def _skipped_output(number: int, item: Skipped, rubric: RubricSpec) -> EssayOutput:
-    row = render_csv.skipped_row(item.id, item.reason, len(rubric.points))
-    html = render_index_row(number, item.id, None, item.reason)
-    return EssayOutput(item.id, row, "", html, "", skipped=item)
-
-
 def _unique_ids(items: Iterable[Item], summary: BatchSummary) -> Iterator[tuple[int, Item]]:
     """Number the items; a repeated id gets ' (2)', ' (3)'... so every row can be told apart."""
     seen: set[str] = set()
@@ -265,99 +188,3 @@ def _unique_ids(items: Iterable[Item], summary: BatchSummary) -> Iterator[tuple[
             item = dataclasses.replace(item, id=essay_id)
         seen.add(essay_id)
         yield number, item
-
-
-# --- worker processes ------------------------------------------------------------------------
-
-_WORKER: tuple[RubricSpec, Language] | None = None
-
-
-def _init_worker(rubric: RubricSpec, model: str) -> None:
-    global _WORKER
-    if _WORKER is None:  # a forked worker has inherited the parent's pipeline already
-        _WORKER = (rubric, build_pipeline(model))
-
-
-def _work(chunk: list[tuple[int, Item]]) -> list[EssayOutput]:
-    assert _WORKER is not None, "worker not initialised"
-    rubric, nlp = _WORKER
-    return list(mark_chunk(chunk, rubric, nlp))
-
-
-def _in_pool(
-    chunks: Iterator[list[tuple[int, Item]]],
-    rubric: RubricSpec,
-    nlp: Language,
-    model: str,
-    jobs: int,
-) -> Generator[EssayOutput, None, None]:
-    """Mark chunks in jobs processes, in order, with at most 2 x jobs chunks in flight."""
-    global _WORKER
-    # fork shares the loaded pipeline at no cost; elsewhere each worker builds its own.
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    if method == "fork":
-        compile_rubric(rubric, nlp)  # once here, not once in every worker
-        _WORKER = (rubric, nlp)
-    context = multiprocessing.get_context(method)
-    pool = ProcessPoolExecutor(jobs, context, initializer=_init_worker, initargs=(rubric, model))
-    pending: deque[Future[list[EssayOutput]]] = deque()
-    try:
-        for chunk in chunks:
-            pending.append(pool.submit(_work, chunk))
-            while len(pending) > 2 * jobs:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        _WORKER = None
-
-
-# --- output files -----------------------------------------------------------------------
-
-
-class _Files:
-    """The outputs, written to temporary files beside them and renamed into place at the end."""
-
-    def __init__(self, out: Path, rubric: RubricSpec):
-        self.out = out
-        self.temps: dict[str, tuple[Path, IO[str]]] = {}
-        self.marks = self._open("marks.csv", encoding="utf-8-sig")  # Excel reads UTF-8 then
-        self.results = self._open("results.jsonl")
-        self.rows = self._open("rows.html")
-        self.sections = self._open("sections.html")
-        self.csv = csv.writer(self.marks)
-        self.csv.writerow(render_csv.header(rubric))
-
-    def _open(self, name: str, encoding: str = "utf-8") -> IO[str]:
-        path = self.out / f".{name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
-        handle = path.open("x+", encoding=encoding, newline="")
-        self.temps[name] = (path, handle)
-        return handle
-
-    def write(self, output: EssayOutput) -> None:
-        self.csv.writerow(output.csv_row)
-        if output.json_line:
-            self.results.write(output.json_line + "\n")
-        self.rows.write(output.row_html)
-        self.sections.write(output.section_html)
-
-    def commit(self, summary: BatchSummary) -> None:
-        """Write the page, make every file durable, then rename each into place."""
-        report = self._open("report.html")
-        write_report(report, summary, self.rows, self.sections)
-        for name in OUTPUTS:
-            handle = self.temps[name][1]
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-        for name in OUTPUTS:
-            os.replace(self.temps.pop(name)[0], self.out / name)
-        self.discard()
-
-    def discard(self) -> None:
-        """Close and delete whatever temporary files are left."""
-        for path, handle in self.temps.values():
-            handle.close()
-            path.unlink(missing_ok=True)
-        self.temps.clear()

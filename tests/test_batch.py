@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 from spacy.language import Language
 
 import analyzer.batch as batch_module
+import analyzer.batch_work as batch_work
 from analyzer.batch import BatchError, run_batch
 from analyzer.cli import main
 from analyzer.cli_batch import batch
@@ -199,7 +200,7 @@ def test_a_crash_leaves_the_old_outputs_and_no_temporary_files(
     def crash(*args: object) -> str:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch_module, "render_section", crash)
+    monkeypatch.setattr(batch_work, "render_section", crash)
     result = run(essays, "--out", out, "--force")
     assert result.exit_code != 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
@@ -300,7 +301,7 @@ def test_small_batches_are_marked_in_one_process(
     def no_pool(*args: object) -> None:
         raise AssertionError("worker processes were started for five essays")
 
-    monkeypatch.setattr(batch_module, "_in_pool", no_pool)
+    monkeypatch.setattr(batch_module, "in_pool", no_pool)
     summary = run_batch(generate(5, []), rubric, nlp, tmp_path / "out", jobs=2, total=5)
     assert summary.marked + summary.skipped_count == 5
 
