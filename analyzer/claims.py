@@ -35,6 +35,7 @@ class Layout:
 
     kinds: list[str]
     styles: list[str]
+    paragraphs: frozenset[int] = frozenset()  # sentences that open a paragraph (after a blank line)
 
     def windows_with_concepts(
         self, neighbours: bool, occurrences: Mapping[int, Terms]
@@ -54,13 +55,28 @@ class Layout:
             yield from ((i,) for i, kind in enumerate(self.kinds) if kind == CLAIM)
             return
         for i in range(len(self.kinds) - 1):
-            if pairable(self.kinds, self.styles, i):
+            if i + 1 not in self.paragraphs and pairable(self.kinds, self.styles, i):
                 yield (i, i + 1)
 
 
 def layout(parsed: Parsed, question: str) -> Layout:
     """Classify every sentence of a parsed essay."""
-    return Layout(sentence_kinds(parsed, question), line_styles(parsed))
+    return Layout(sentence_kinds(parsed, question), line_styles(parsed), paragraph_starts(parsed))
+
+
+def paragraph_starts(parsed: Parsed) -> frozenset[int]:
+    """The sentences after a blank line: a claim does not run on into a new paragraph."""
+    text = parsed.text
+    return frozenset(
+        n
+        for n in range(1, len(parsed.sentences))
+        if _BLANK_LINE.search(
+            text, parsed.ends[parsed.sentences[n - 1][1] - 1], parsed.starts[parsed.sentences[n][0]]
+        )
+    )
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
@@ -176,12 +192,12 @@ def _mostly_quoted(body: str) -> bool:
     return quoted >= 0.5 * len(body)
 
 
-_LIST_NOUNS = ("reason", "factor", "cause", "example", "thing", "point", "anger")
+_LIST_NOUNS = re.compile(r"\b(?:reasons?|factors?|causes?|examples?|things|points|anger)\b")
 
 
 def _is_listed_reasons(body: str) -> bool:
     lowered = body.lower()
-    if not any(noun in lowered for noun in _LIST_NOUNS):
+    if not _LIST_NOUNS.search(lowered):
         return False  # (a cheap test first: _LISTED needs one of these words)
     found = _LISTED.match(" ".join(lowered.rstrip(".!").split()))
     if not found:

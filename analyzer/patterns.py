@@ -212,6 +212,8 @@ def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
     closes_clause = "," in between and between[0] != ","
     if first is a and closes_clause and _in_relative_clause(parsed, a):
         return False  # "the League, which Britain and France led, did nothing": not their act
+    if first is a and between[0] == "," and _agent_of_aside(parsed, a):
+        return False  # "the League, dominated by Britain and France, failed": not their act
     # (an aside right after the actor, "the USSR, an ally of Prague, was not invited", is fine)
     return len(between) - _aside(between) <= limit
 
@@ -226,6 +228,20 @@ def _in_relative_clause(parsed: Parsed, occ: Occurrence) -> bool:
     while i >= 0 and parsed.sent_of[i] == sent and parsed.word(i) != ",":
         if parsed.keys[i] in RELATIVE:
             return True
+        i -= 1
+    return False
+
+
+def _agent_of_aside(parsed: Parsed, occ: Occurrence, reach: int = 6) -> bool:
+    """True when the match is the agent of a participle set off by a comma just before it:
+    ', dominated by Britain and France,' describes what came before the comma."""
+    i = occ.start - 1
+    sent = parsed.sent_of[occ.start]
+    while i >= max(0, occ.start - reach) and parsed.sent_of[i] == sent:
+        if parsed.keys[i] == ",":
+            opener = parsed.word(i + 1).lower()
+            participle = opener.endswith(("ed", "en")) or opener in ("led", "run", "backed")
+            return participle and "by" in parsed.keys[i + 1 : occ.start]
         i -= 1
     return False
 

@@ -53,6 +53,11 @@ def test_claim_spread_over_two_neighbouring_sentences(covered) -> None:
     assert "munich" in covered("Then there was Munich. Stalin wasn't even asked.")
 
 
+def test_a_claim_does_not_run_on_into_a_new_paragraph(covered) -> None:
+    assert "munich" in covered("Then there was Munich in 1938.\nStalin wasn't even asked.")
+    assert "munich" not in covered("Then there was Munich in 1938.\n\nStalin wasn't even asked.")
+
+
 def test_claim_over_two_sentences_needs_both_of_them(covered) -> None:
     # The bullet "appeasement" is a bare keyword; its neighbour is about Munich.
     text = "- appeasement\n- Munich 1938 - USSR not invited"
@@ -216,3 +221,13 @@ def test_actor_inside_a_relative_clause_is_not_the_subject(covered) -> None:
     assert "france_pact" not in covered(text)
     aside = "At Munich the Soviet Union, itself an ally of Prague, was not invited."
     assert "munich" in covered(aside)
+
+
+def test_agent_of_a_participle_aside_is_not_the_subject(covered) -> None:
+    text = (
+        "The League, run by Britain and France, did nothing at all when Hitler moved troops "
+        "into the Rhineland."
+    )
+    assert "france_pact" not in covered(text)
+    head = "France, shaken by the crisis, did nothing when Hitler moved troops into the Rhineland."
+    assert "france_pact" in covered(head)
