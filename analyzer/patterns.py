@@ -157,7 +157,9 @@ def _fits(
             or len(choice) < 2
             or _near(choice[0], choice[1], pattern.near, parsed)
         )
-        and not (pattern.blockers and _blocked(pattern.blockers, choice, window, occurrences))
+        and not (
+            pattern.blockers and _blocked(pattern.blockers, choice, window, occurrences, parsed)
+        )
         and (len(window) == 1 or _spans_window(choice, window, parsed, context))
     )
 
@@ -181,8 +183,10 @@ def _blocked(
     choice: tuple[Occurrence, ...],
     window: tuple[int, ...],
     occurrences: Found,
+    parsed: Parsed,
 ) -> bool:
-    """True when a blocker concept stands between the first and last matched element."""
+    """True when a blocker concept stands between the first and last matched element (as an
+    actor: not as the object of a preposition)."""
     first = min(o.start for o in choice)
     last = max(o.end for o in choice)
     taken = [(o.start, o.end) for o in choice]
@@ -192,9 +196,38 @@ def _blocked(
             for occ in terms.get(concept):
                 inside = first <= occ.start and occ.end <= last
                 overlaps = any(a < occ.end and occ.start < b for a, b in taken)
-                if inside and not overlaps:
+                if inside and not overlaps and not _object_of_preposition(parsed, occ):
                     return True
     return False
+
+
+# "Stalin gave up on Britain and signed": after one of these, a name is no verb's subject.
+PREPOSITIONS = {
+    "on",
+    "with",
+    "to",
+    "of",
+    "about",
+    "from",
+    "against",
+    "for",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "upon",
+}
+
+
+def _object_of_preposition(parsed: Parsed, occ: Occurrence) -> bool:
+    """True when the match follows a preposition ('on Britain', 'with the West')."""
+    i = occ.start - 1
+    if i >= 0 and parsed.keys[i] == "the":
+        i -= 1
+    return (
+        i >= 0 and parsed.sent_of[i] == parsed.sent_of[occ.start] and parsed.keys[i] in PREPOSITIONS
+    )
 
 
 def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:

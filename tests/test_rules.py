@@ -231,3 +231,9 @@ def test_agent_of_a_participle_aside_is_not_the_subject(covered) -> None:
     assert "france_pact" not in covered(text)
     head = "France, shaken by the crisis, did nothing when Hitler moved troops into the Rhineland."
     assert "france_pact" in covered(head)
+
+
+def test_a_name_after_a_preposition_is_not_a_rival_actor(covered) -> None:
+    # "on Britain" is no one's subject: Stalin is still the one who signed
+    assert "significance" in covered("Stalin gave up on Britain and signed a pact with Hitler.")
+    assert "significance" not in covered("Stalin saw that Britain signed a pact with Hitler.")
