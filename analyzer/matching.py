@@ -14,7 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 
-from .parse import Parsed, lexicon
+from .parse import Parsed, lemma_table, lexicon
 from .patterns import Element, Found, Occurrence, Pattern, Terms
 from .rubric_schema import ELEMENT_RE, EvidenceSpec, RubricSpec
 
@@ -73,8 +73,14 @@ class CompiledRubric:
                 node[END] = node.get(END, frozenset()) | {concept}
         self.trie: Trie = _trie(nested)
         self.masking = frozenset(rubric.masking)
+        # A misspelling is compared with the key terms and their inflected forms ("alowed"
+        # is nearer "allowed" than "allow"); a form stands for its lemma.
+        self.lemma_of = {w: w for w in vocab}
+        for form, lemma in lemma_table().items():
+            if lemma in vocab and len(form) >= MIN_FUZZY_LEN - 1 and form.isalpha():
+                self.lemma_of.setdefault(form, lemma)
         self.by_letter: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(vocab):
+        for word in sorted(self.lemma_of):
             self.by_letter[word[0]].append(word)
         topics = set(rubric.topics)
         self.evidence = {p.id: [_pattern(e, topics) for e in p.evidence] for p in rubric.points}
@@ -97,7 +103,7 @@ class CompiledRubric:
             cutoff = 80.0 if len(word) <= 6 else 78.0
             best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
             if best is not None:
-                result = best[0]
+                result = self.lemma_of[best[0]]
         self._spell_cache[word] = result
         return result
 

@@ -38,6 +38,8 @@ def test_paraphrased_claims_are_covered(covered, text: str, point: str) -> None:
         ("Chamberlin hated comunism.", "anti_communist_leaders"),
         ("The leage failed in Abysinia.", "league"),
         ("Then Stalin signed the nazi soviet packt with Hitler.", "significance"),
+        # an inflected form misspelt: "alowed" is read as "allowed", a form of "allow"
+        ("At Munich in 1938 Stalin was not alowed to go.", "munich"),
     ],
 )
 def test_misspelled_key_terms_are_read(covered, text: str, point: str) -> None:
