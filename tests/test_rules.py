@@ -239,3 +239,12 @@ def test_a_name_after_a_preposition_is_not_a_rival_actor(covered) -> None:
     # "on Britain" is no one's subject: Stalin is still the one who signed
     assert "significance" in covered("Stalin gave up on Britain and signed a pact with Hitler.")
     assert "significance" not in covered("Stalin saw that Britain signed a pact with Hitler.")
+
+
+def test_judging_a_reason_important_is_not_a_senior_envoy(covered) -> None:
+    text = (
+        "The most important reason was the Drax mission. In 1939 Britain sent Admiral Drax, "
+        "who was not allowed to sign anything."
+    )
+    assert "drax_mission" in covered(text)
+    assert "drax_mission" not in covered("In 1939 Britain sent its most important man by plane.")
