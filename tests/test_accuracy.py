@@ -28,6 +28,7 @@ SETS = {
     "blind7": ("ussr-britain-france", 0.90),
     "blind8": ("ussr-britain-france", 0.97),
     "blind9": ("ussr-britain-france", 0.92),
+    "blind10": ("ussr-britain-france", 0.96),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
