@@ -212,15 +212,16 @@ def find_occurrences(parsed: Parsed, compiled: CompiledRubric) -> Found:
     sentences, sent_of = parsed.sentences, parsed.sent_of
     trie, wild = compiled.trie, compiled.wild
     new = _new_occurrence
-    for i in [i for i, key in enumerate(keys) if key in trie]:
-        s_index = sent_of[i]
-        found = terms.get(s_index)
-        if found is None:
-            found = terms[s_index] = []
-        concepts, node = trie[keys[i]]
+    current, end = -1, 0
+    found: list[tuple[Occurrence, frozenset[str]]] = []
+    for i, (concepts, node) in [(i, n) for i, n in enumerate(map(trie.get, keys)) if n]:
+        if sent_of[i] != current:  # heads come in order, so one sentence after another
+            current = sent_of[i]
+            found = terms[current] = []
+            end = sentences[current][1]  # a term never runs across sentences
         if concepts:
             found.append((new((i, i + 1, i in fuzzy)), concepts))
-        j, end = i + 1, sentences[s_index][1]  # a term never runs across sentences
+        j = i + 1
         while node is not None and j < end and (step := node.get(keys[j])) is not None:
             j += 1
             concepts, node = step

@@ -54,6 +54,11 @@ class Parsed:
         return self.text[self.starts[start] : self.ends[end - 1]]
 
     @cached_property
+    def cue_starts(self) -> list[int]:
+        """Where each negation cue starts (in order: cues are found left to right)."""
+        return [start for start, _ in self.cue_spans]
+
+    @cached_property
     def word_count(self) -> int:
         """Tokens that start with a letter or digit."""
         if not self.starts:

@@ -7,6 +7,7 @@ and with which polarity: a plain concept must not be negated, a "not X" concept 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -311,13 +312,15 @@ def _polarity_ok(
     elements: tuple[Element, ...], choice: tuple[Occurrence, ...], parsed: Parsed
 ) -> bool:
     """Negated elements need an odd number of cues; the rest an even number of unused cues."""
+    negated_by = parsed.negated_by
+    if not any(e.negated for e in elements) and all(o.start not in negated_by for o in choice):
+        return True  # nothing negated, nothing needs to be
     consumed: set[int] = set()
     # a cue that starts inside a matched term belongs to it: "no authority" is a claim, and
     # in "Poland refused to let the Red Army cross" the refusal is the claim, not a negation
+    cue_starts = parsed.cue_starts
     for occ in choice:
-        for cue_id, (c_start, _) in enumerate(parsed.cue_spans):
-            if occ.start <= c_start < occ.end:
-                consumed.add(cue_id)
+        consumed.update(range(bisect_left(cue_starts, occ.start), bisect_left(cue_starts, occ.end)))
     for element, occ in zip(elements, choice, strict=True):
         if element.negated:
             cues = set(parsed.negated_by.get(occ.start, ())) - consumed
