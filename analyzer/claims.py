@@ -27,6 +27,15 @@ _RHETORICAL = re.compile(r"^(is|was) it (any|little|a) (surprise|wonder)")
 # "Fr did nothing -> would they help USSR?": a note that ends in a question still claims.
 _NOTE_ARROW = re.compile(r"(->|=>|→)")
 _WORD = re.compile(r"[A-Za-z0-9']+")
+# A question opens with one of these (after "and", "so"...); "It didn't stop Japan, so how
+# will it stop Hitler?" states something before it asks.
+_QUESTION_OPENERS = frozenset(
+    "why how what who whom whose when where which whether if is are was were am do does did "
+    "can could would will should shall may might must has have had isn't aren't wasn't "
+    "weren't don't doesn't didn't can't couldn't wouldn't won't shouldn't hasn't haven't "
+    "hadn't".split()
+)
+_LEADING = frozenset("and but so then yet or well now therefore thus also".split())
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,12 @@ def _kind(text: str, question_plain: str) -> str:
         return HEADING
     if question_plain and fuzz.ratio(plain, question_plain) >= 85:
         return PROMPT
-    if body.endswith("?") and not _RHETORICAL.match(plain) and not _NOTE_ARROW.search(body):
+    if (
+        body.endswith("?")
+        and not _RHETORICAL.match(plain)
+        and not _NOTE_ARROW.search(body)
+        and _asks(plain)
+    ):
         return QUESTION
     if _mostly_quoted(body):
         return PROMPT
@@ -183,6 +197,14 @@ _CLAUSE_WORDS = {
 def _modal(plain: str) -> bool:
     """A cheap test that a hypothetical is possible: it needs 'would', 'might' or 'could'."""
     return "would" in plain or "could" in plain or "might" in plain
+
+
+def _asks(plain: str) -> bool:
+    """True when the sentence opens as a question (not a statement with a question after)."""
+    for word in plain.split():
+        if word not in _LEADING:
+            return word in _QUESTION_OPENERS
+    return True
 
 
 def _mostly_quoted(body: str) -> bool:

@@ -109,11 +109,17 @@ def test_dismissed_claim_is_not_credited(covered) -> None:
         "Key words: League of Nations, Rhineland, appeasement, Chamberlain, Munich, Drax.",
         "Why did the USSR not trust Britain and France by 1939?",
         "Was Stalin left out of Munich?",
+        "So why was Stalin left out of Munich?",
         "• Rhineland\n• Naval agreement\n• Drax",
     ],
 )
 def test_keywords_headings_and_questions_cover_nothing(covered, text: str) -> None:
     assert covered(text) == set()
+
+
+def test_a_statement_that_ends_in_a_question_still_claims(covered) -> None:
+    text = "The League didn't stop Japan in Manchuria, so how would it stop Hitler?"
+    assert "league" in covered(text)
 
 
 @pytest.mark.parametrize(
