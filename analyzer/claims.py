@@ -232,20 +232,26 @@ def _is_listed_reasons(body: str) -> bool:
 
 
 def _is_keyword_list(body: str) -> bool:
-    """'Munich, Drax, navy, League' or 'Key words: ...': four or more items of a few words."""
-    if body.count(",") + body.count(";") < 3:
+    """'Munich, Drax, navy, League' or 'Key words: ...': four or more items of a few words
+    (the last may follow 'and': 'Munich, Drax, the navy and the League')."""
+    if body.count(",") + body.count(";") < 2:
         return False  # (a cheap test first: four items need three separators)
     label = re.match(r"^[^:]{1,40}:\s*", body)
     if label and len(_WORD.findall(label.group(0))) <= 6:
         body = body[label.end() :]
-    parts = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;]", body.rstrip(".")) if p.strip()]
+    if parts and " and " in parts[-1]:
+        parts[-1:] = [p for p in parts[-1].split(" and ", 1) if p.strip()]
     if len(parts) < 4:
         return False
     sizes = [len(_WORD.findall(p)) for p in parts]
     words = [w.lower() for w in _WORD.findall(body)]
-    function_words = sum(1 for w in words if w in STOP_WORDS) / max(1, len(words))
+    function_words = sum(1 for w in words if w in STOP_WORDS and w not in _LIST_GLUE)
     return (
         sum(1 for n in sizes if n <= 4) >= 0.8 * len(parts)
         and max(sizes) <= 5
-        and function_words < 0.3
+        and function_words / max(1, len(words)) < 0.3
     )
+
+
+_LIST_GLUE = {"the", "a", "an", "and"}  # words a list of names holds without being a sentence
