@@ -240,13 +240,13 @@ def _is_keyword_list(body: str) -> bool:
     if label and len(_WORD.findall(label.group(0))) <= 6:
         body = body[label.end() :]
     parts = [p.strip() for p in re.split(r"[,;]", body.rstrip(".")) if p.strip()]
-    if parts and " and " in parts[-1]:
-        parts[-1:] = [p for p in parts[-1].split(" and ", 1) if p.strip()]
+    words = [w.lower() for w in _WORD.findall(body)]
+    function_words = sum(1 for w in words if w in STOP_WORDS and w not in _LIST_GLUE)
+    if len(parts) == 3 and " and " in parts[-1] and not function_words:
+        parts[-1:] = [p for p in parts[-1].split(" and ", 1) if p.strip()]  # names only
     if len(parts) < 4:
         return False
     sizes = [len(_WORD.findall(p)) for p in parts]
-    words = [w.lower() for w in _WORD.findall(body)]
-    function_words = sum(1 for w in words if w in STOP_WORDS and w not in _LIST_GLUE)
     return (
         sum(1 for n in sizes if n <= 4) >= 0.8 * len(parts)
         and max(sizes) <= 5
