@@ -17,6 +17,7 @@ from .negation_cues import (
     CLAUSE_BREAKS,
     FILLERS,
     FORWARD_CUES,
+    IS_AFTER,
     NEUTRAL_CUES,
     NOT_CUES_AFTER,
     PHRASE_CUES,
@@ -113,10 +114,14 @@ def _cue_trie() -> dict[str, Any]:
         ("forward", FORWARD_CUES),
     ):
         for cue in cues:
-            node = trie
-            for key in cue:
-                node = node.setdefault(key, {})
-            node.setdefault(END, []).append(kind)
+            # "that's not true": the lemma of "'s" is kept as "'s" (it may be a possessive)
+            variants = [cue, ("'s", *cue[1:])] if cue[0] == "be" else [cue]
+            for variant in variants:
+                node = trie
+                for key in variant:
+                    node = node.setdefault(key, {})
+                if kind not in node.setdefault(END, []):
+                    node[END].append(kind)
     return trie
 
 
@@ -127,6 +132,8 @@ CUE_INDEX = frozenset(CUE_TRIE)  # the keys a cue can start with
 
 def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
     """The longest cue starting at token i, as (kind, length)."""
+    if keys[i] == "'s" and (i == 0 or keys[i - 1] not in IS_AFTER):
+        return None  # "Stalin's worst fears": a possessive, not "is"
     found: list[tuple[int, list[str]]] = []
     node: dict[str, Any] | None = CUE_TRIE
     j = i

@@ -236,3 +236,5 @@ FILLERS = {
     "of",
 }
 CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "however", "yet", "since"}
+# "'s" is "is" after these ("that's not true"), a possessive after a name ("Stalin's").
+IS_AFTER = {"that", "it", "this", "what", "which", "there", "he", "she", "who", "here"}

@@ -255,3 +255,10 @@ def test_judging_a_reason_important_is_not_a_senior_envoy(covered) -> None:
     )
     assert "drax_mission" in covered(text)
     assert "drax_mission" not in covered("In 1939 Britain sent its most important man by plane.")
+
+
+def test_that_s_not_true_rejects_what_came_before(covered) -> None:
+    text = "Some say Britain signed a deal letting Germany build up its navy, but that's not true."
+    assert "naval" not in covered(text)
+    # after a name, "'s" is a possessive: "Stalin's worst fears" rejects nothing
+    assert "munich" in covered("Being left out of Munich confirmed Stalin's worst fears.")
