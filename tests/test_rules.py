@@ -262,3 +262,9 @@ def test_that_s_not_true_rejects_what_came_before(covered) -> None:
     assert "naval" not in covered(text)
     # after a name, "'s" is a possessive: "Stalin's worst fears" rejects nothing
     assert "munich" in covered("Being left out of Munich confirmed Stalin's worst fears.")
+
+
+def test_a_ship_someone_travelled_on_is_not_a_navy(covered) -> None:
+    text = "Britain sent Drax by ship, which took a week. Stalin took this as a sign."
+    assert "naval" not in covered(text)
+    assert "naval" in covered("Britain made a ship deal with Germany in 1935.")
