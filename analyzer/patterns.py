@@ -328,8 +328,17 @@ def _polarity_ok(
                 return False
             consumed |= cues
     for element, occ in zip(elements, choice, strict=True):
-        if not element.negated and not element.topic:
-            cues = set(parsed.negated_by.get(occ.start, ())) - consumed
-            if len(cues) % 2 == 1:
-                return False
+        if element.negated:
+            continue
+        cues = set(parsed.negated_by.get(occ.start, ())) - consumed
+        if not element.topic and len(cues) % 2 == 1:
+            return False
+        if element.topic and any(_denies(parsed, cue, occ) for cue in cues):
+            return False  # "it was Italy, not France, that signed": France is denied
     return True
+
+
+def _denies(parsed: Parsed, cue: int, occ: Occurrence) -> bool:
+    """True when the cue is a bare 'not' right before the term ('not France')."""
+    start, end = parsed.cue_spans[cue]
+    return end == occ.start and end - start == 1 and parsed.keys[start] == "not"

@@ -268,3 +268,21 @@ def test_a_ship_someone_travelled_on_is_not_a_navy(covered) -> None:
     text = "Britain sent Drax by ship, which took a week. Stalin took this as a sign."
     assert "naval" not in covered(text)
     assert "naval" in covered("Britain made a ship deal with Germany in 1935.")
+
+
+def test_an_actor_denied_with_not_is_not_the_actor(covered) -> None:
+    text = (
+        "It was Italy, not France, that signed a treaty with the USSR and did nothing over "
+        "the Rhineland."
+    )
+    assert "france_pact" not in covered(text)
+    text = "France signed a treaty with the USSR but did nothing when Hitler entered the Rhineland."
+    assert "france_pact" in covered(text)
+
+
+def test_a_list_with_a_verb_is_a_sentence(covered) -> None:
+    text = (
+        "The British PM, Neville Chamberlain, and his Foreign Secretary, Lord Halifax, "
+        "loathed communism."
+    )
+    assert "anti_communist_leaders" in covered(text)
