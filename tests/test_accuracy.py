@@ -29,6 +29,7 @@ SETS = {
     "blind8": ("ussr-britain-france", 0.97),
     "blind9": ("ussr-britain-france", 0.92),
     "blind10": ("ussr-britain-france", 0.96),
+    "blind11": ("ussr-britain-france", 0.95),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
