@@ -26,7 +26,7 @@ __all__ = ["OUTPUTS", "BatchError", "BatchSummary", "check_out", "run_batch"]
 
 CHUNK = 128  # essays handed to the pipeline (or to a worker process) at a time
 # Measured (benchmarks/bench_batch.py --crossover, 2 cores, forked workers): 2 processes
-# break even at 50-100 essays, are 1.2-1.4x faster at 100-200 and 1.8-1.9x from 500 on.
+# are slower up to 100 essays, 1.3x faster at 200, 1.6x at 500 and 1.7-1.9x from 1,000 on.
 PARALLEL_FROM = 200
 KEEP_SKIPPED = 50  # skipped essays listed in the summary; marks.csv lists them all
 MOST_MISSED = 3
