@@ -113,6 +113,8 @@ REJECTION_CUES: tuple[tuple[str, ...], ...] = (
 )
 # Double negatives that cancel out: "nor is it untrue that ..." asserts what follows.
 NEUTRAL_CUES: tuple[tuple[str, ...], ...] = (
+    ("make", "no", "secret", "of"),  # "made no secret of their dislike": they did not hide it
+    ("no", "secret", "of"),
     ("nor", "be", "it", "untrue", "that"),
     ("not", "untrue", "that"),
     ("be", "not", "untrue", "that"),
@@ -141,7 +143,7 @@ PRONOUN_SUBJECT = {
 NOT_CUES_AFTER = {
     "not": {"only", "just", "merely", "least", "surprising", "surprisingly", "until"},
     "n't": {"only", "just", "merely", "surprising", "surprisingly", "until"},
-    "no": {"wonder", "doubt", "surprise", "longer", "matter"},
+    "no": {"wonder", "doubt", "surprise", "longer", "matter", "accident", "coincidence"},
     "nothing": {"but"},
 }
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}

@@ -286,3 +286,36 @@ def test_a_list_with_a_verb_is_a_sentence(covered) -> None:
         "loathed communism."
     )
     assert "anti_communist_leaders" in covered(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        (
+            "Chamberlain and Halifax made no secret of their dislike of communism.",
+            "anti_communist_leaders",
+        ),
+        ("The British government was very much against communism.", "anti_communist_leaders"),
+        ("Munich 1938 -> USSR kept outside, Britain and France decide alone", "munich"),
+        (
+            "The League let Japan and Italy get away with it, so collective security was dead.",
+            "league",
+        ),
+        (
+            "France had promised in a treaty to defend the USSR, but when the Germans marched "
+            "into the Rhineland the French army just stayed home.",
+            "france_pact",
+        ),
+    ],
+)
+def test_more_paraphrases_are_covered(covered, text: str, point: str) -> None:
+    assert point in covered(text)
+
+
+def test_no_secret_protocol_is_still_a_negation(nlp) -> None:
+    from analyzer.parse import parse
+
+    hidden = parse("There was no secret protocol.", nlp)
+    assert hidden.negated_by.get(hidden.keys.index("protocol"))
+    open_ = parse("They made no secret of their dislike.", nlp)
+    assert not open_.negated_by.get(open_.keys.index("dislike"))
