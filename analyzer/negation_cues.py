@@ -83,6 +83,14 @@ BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
 )
 # Rejections dismiss what came before whatever its polarity ("X failed; I disagree").
 REJECTION_CUES: tuple[tuple[str, ...], ...] = (
+    ("i", "do", "not", "find", "this", "convince"),
+    ("i", "do", "not", "find", "that", "convince"),
+    ("i", "do", "n't", "find", "this", "convince"),
+    ("i", "do", "n't", "find", "that", "convince"),
+    ("be", "not", "convince"),
+    ("be", "unconvincing"),
+    ("i", "reject", "this"),
+    ("i", "reject", "that"),
     ("be", "a", "lie"),
     ("be", "lie"),
     ("be", "make", "up"),

@@ -319,3 +319,19 @@ def test_no_secret_protocol_is_still_a_negation(nlp) -> None:
     assert hidden.negated_by.get(hidden.keys.index("protocol"))
     open_ = parse("They made no secret of their dislike.", nlp)
     assert not open_.negated_by.get(open_.keys.index("dislike"))
+
+
+@pytest.mark.parametrize(
+    ("text", "covers"),
+    [
+        ("Stalin had given up on the West, and the Nazi-Soviet Pact was signed in August.", True),
+        ("Then in August 1939 the Nazi-Soviet Pact was signed and Poland was invaded.", False),
+        (
+            "It is often claimed that the West drove Stalin into a pact with Hitler, but I do "
+            "not find this convincing.",
+            False,
+        ),
+    ],
+)
+def test_the_pact_in_the_passive_needs_the_ussr_in_the_claim(covered, text, covers) -> None:
+    assert ("significance" in covered(text)) is covers
