@@ -335,3 +335,13 @@ def test_no_secret_protocol_is_still_a_negation(nlp) -> None:
 )
 def test_the_pact_in_the_passive_needs_the_ussr_in_the_claim(covered, text, covers) -> None:
     assert ("significance" in covered(text)) is covers
+
+
+def test_leaders_hostility_past_an_aside_and_what_they_feared(covered) -> None:
+    text = (
+        "The British government, in which Churchill was one of the loudest voices, feared "
+        "that Bolshevism would spread."
+    )
+    assert "anti_communist_leaders" in covered(text)
+    text = "Britain was scared of Hitler and would not stand up for Russia."
+    assert "anti_communist_leaders" not in covered(text)
