@@ -54,7 +54,7 @@ def negation_scopes(
         kind, length = found
         if keys[i] == "nor" and "neither" in keys[s_start:i]:
             continue  # "neither Britain nor France invited him": one negation, not two
-        if kind == "forward" and keys[i] in ("not", "n't") and keys[i - 2 : i] == ["it", "be"]:
+        if kind == "forward" and keys[i] in ("not", "n't") and _cleft(keys, i, s_end):
             kind = "sentence"  # "it was not Britain that let Germany ...": a cleft
         cue_id = len(cues)
         cues.append((i, i + length))
@@ -77,6 +77,16 @@ def negation_scopes(
             covered.setdefault(t, []).append(cue_id)
         resume = i + length
     return {t: tuple(c) for t, c in covered.items()}, tuple(cues)
+
+
+CLEFT_REACH = 6  # "it was not Britain and France that ...": the "that" comes soon
+
+
+def _cleft(keys: list[str], i: int, end: int) -> bool:
+    """'it was not X that ...' (a cleft), not 'it was not asked' (a passive)."""
+    if keys[i - 2 : i] != ["it", "be"]:
+        return False
+    return any(k in ("that", "who", "which") for k in keys[i + 2 : min(end, i + 2 + CLEFT_REACH)])
 
 
 def _dismissed(

@@ -345,3 +345,12 @@ def test_leaders_hostility_past_an_aside_and_what_they_feared(covered) -> None:
     assert "anti_communist_leaders" in covered(text)
     text = "Britain was scared of Hitler and would not stand up for Russia."
     assert "anti_communist_leaders" not in covered(text)
+
+
+def test_a_passive_after_it_was_is_not_a_cleft(covered) -> None:
+    text = (
+        "At Munich in 1938 the Sudetenland was settled. The Soviet Union was ready to help, "
+        "but it was not asked to the conference and its views were ignored."
+    )
+    assert "munich" in covered(text)
+    assert "naval" in covered("The first was the naval agreement that Britain made with Germany.")
