@@ -27,15 +27,17 @@ _RHETORICAL = re.compile(r"^(is|was) it (any|little|a) (surprise|wonder)")
 # "Fr did nothing -> would they help USSR?": a note that ends in a question still claims.
 _NOTE_ARROW = re.compile(r"(->|=>|→)")
 _WORD = re.compile(r"[A-Za-z0-9']+")
-# A question opens with one of these (after "and", "so"...); "It didn't stop Japan, so how
-# will it stop Hitler?" states something before it asks.
+# A yes/no question opens with one of these (after "and", "so", "firstly"...).
 _QUESTION_OPENERS = frozenset(
-    "why how what who whom whose when where which whether if is are was were am do does did "
+    "whether if is are was were am do does did "
     "can could would will should shall may might must has have had isn't aren't wasn't "
     "weren't don't doesn't didn't can't couldn't wouldn't won't shouldn't hasn't haven't "
     "hadn't".split()
 )
-_LEADING = frozenset("and but so then yet or well now therefore thus also".split())
+_LEADING = frozenset(
+    "and but so then yet or well now therefore thus also firstly secondly thirdly fourthly "
+    "fifthly finally lastly next besides moreover furthermore however first second third".split()
+)
 
 
 @dataclass(frozen=True)
@@ -200,10 +202,14 @@ def _modal(plain: str) -> bool:
 
 
 def _asks(plain: str) -> bool:
-    """True when the sentence opens as a question (not a statement with a question after)."""
-    for word in plain.split():
+    """True when the sentence asks whether its claim is so: a yes/no question ("Did Britain
+    want Germany strong?") or "what if". A question opening "why", "how" or "what" takes
+    its content as given ("How could Stalin trust a France that had sat on its hands?"), and
+    a statement may end in a question ("It didn't stop Japan, so how will it stop Hitler?")."""
+    words = plain.split()
+    for n, word in enumerate(words):
         if word not in _LEADING:
-            return word in _QUESTION_OPENERS
+            return word in _QUESTION_OPENERS or words[n : n + 2] == ["what", "if"]
     return True
 
 
