@@ -38,6 +38,13 @@ PHRASE_CUES: tuple[tuple[str, ...], ...] = (
     ("instead", "of"),
 )
 SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
+    # doubt about what follows: "Stalin wondered whether Britain hated communism"
+    ("wonder", "whether"),
+    ("wonder", "if"),
+    ("unsure", "whether"),
+    ("unsure", "if"),
+    ("be", "not", "sure", "whether"),
+    ("be", "not", "sure", "if"),
     ("not", "once"),
     ("never", "once"),
     ("not", "true", "that"),
@@ -83,6 +90,13 @@ BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
 )
 # Rejections dismiss what came before whatever its polarity ("X failed; I disagree").
 REJECTION_CUES: tuple[tuple[str, ...], ...] = (
+    # doubt about what came before: "..., but I am not sure if this mattered"
+    ("i", "be", "not", "sure", "if", "this"),
+    ("i", "be", "not", "sure", "if", "that"),
+    ("i", "be", "not", "sure", "whether", "this"),
+    ("i", "be", "not", "sure", "whether", "that"),
+    ("i", "be", "not", "sure", "about", "this"),
+    ("i", "be", "not", "sure", "about", "that"),
     ("i", "do", "not", "find", "this", "convince"),
     ("i", "do", "not", "find", "that", "convince"),
     ("i", "do", "n't", "find", "this", "convince"),

@@ -359,3 +359,14 @@ def test_a_passive_after_it_was_is_not_a_cleft(covered) -> None:
     )
     assert "munich" in covered(text)
     assert "naval" in covered("The first was the naval agreement that Britain made with Germany.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stalin wondered whether Britain's leaders hated communism.",
+        "Maybe the League of Nations was also weak, but I am not sure if this mattered.",
+    ],
+)
+def test_doubt_is_no_claim(covered, text: str) -> None:
+    assert covered(text) == set()
