@@ -370,3 +370,8 @@ def test_a_passive_after_it_was_is_not_a_cleft(covered) -> None:
 )
 def test_doubt_is_no_claim(covered, text: str) -> None:
     assert covered(text) == set()
+
+
+def test_a_non_aggression_pact_must_be_with_germany(covered) -> None:
+    assert "significance" not in covered("Stalin signed a non-aggression pact with Japan in 1939.")
+    assert "significance" in covered("His answer was to sign a non-aggression pact with Germany.")
