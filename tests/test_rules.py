@@ -375,3 +375,8 @@ def test_doubt_is_no_claim(covered, text: str) -> None:
 def test_a_non_aggression_pact_must_be_with_germany(covered) -> None:
     assert "significance" not in covered("Stalin signed a non-aggression pact with Japan in 1939.")
     assert "significance" in covered("His answer was to sign a non-aggression pact with Germany.")
+
+
+def test_someone_else_left_out_of_munich_is_not_the_point(covered) -> None:
+    assert "munich" not in covered("At the Munich Conference in 1938, Poland was left out.")
+    assert "munich" in covered("At the Munich Conference in 1938, the USSR was left out.")
