@@ -31,6 +31,7 @@ SETS = {
     "blind10": ("ussr-britain-france", 0.96),
     "blind11": ("ussr-britain-france", 0.95),
     "blind12": ("ussr-britain-france", 0.95),
+    "blind13": ("ussr-britain-france", 0.95),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
