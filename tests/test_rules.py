@@ -90,8 +90,8 @@ def test_double_negative_restores_the_claim(covered) -> None:
 
 def test_contradiction_cancels_the_point_for_the_whole_essay(covered) -> None:
     text = (
-        "Stalin was invited to the Munich conference but he refused to go. "
-        "So the meeting went ahead without the USSR."
+        "Stalin was invited to the Munich conference but he refused to go. So the meeting went "
+        "ahead without the USSR."
     )
     assert "munich" not in covered(text)
 
@@ -145,9 +145,9 @@ def test_the_right_actor_must_do_it(covered, text: str, point: str) -> None:
 
 def test_rhineland_only_as_a_league_failure_is_league_not_france(covered) -> None:
     text = (
-        "The League failed in Manchuria and Abyssinia, and again when Hitler marched into "
-        "the Rhineland. Britain and France ran the League so Stalin thought they would not "
-        "stop Hitler."
+        "The League failed in Manchuria and Abyssinia, and again when Hitler marched into the "
+        "Rhineland. Britain and France ran the League so Stalin thought they would not stop "
+        "Hitler."
     )
     found = covered(text)
     assert "league" in found
@@ -156,17 +156,17 @@ def test_rhineland_only_as_a_league_failure_is_league_not_france(covered) -> Non
 
 def test_bare_facts_without_claims(covered) -> None:
     text = (
-        "The USSR joined the League in 1934. Japan invaded Manchuria. Hitler remilitarised "
-        "the Rhineland. Germany rearmed. Britain wanted an alliance with the USSR in 1939. "
-        "The Second World War started in 1939."
+        "The USSR joined the League in 1934. Japan invaded Manchuria. Hitler remilitarised the "
+        "Rhineland. Germany rearmed. Britain wanted an alliance with the USSR in 1939. The Second "
+        "World War started in 1939."
     )
     assert covered(text) == set()
 
 
 def test_one_sentence_can_cover_several_points(covered) -> None:
     text = (
-        "Britain and France appeased Hitler and did not even invite Stalin to Munich, "
-        "so he signed the Nazi-Soviet Pact."
+        "Britain and France appeased Hitler and did not even invite Stalin to Munich, so he signed "
+        "the Nazi-Soviet Pact."
     )
     assert {"appeasement", "munich", "significance"} <= covered(text)
 
@@ -229,68 +229,182 @@ def test_common_words_are_not_read_as_key_terms(covered) -> None:
 
 def test_actor_inside_a_relative_clause_is_not_the_subject(covered) -> None:
     text = (
-        "The League of Nations, which Britain and France dominated, did nothing at all when "
-        "Hitler moved troops into the Rhineland."
+        "The League of Nations, which Britain and France dominated, did nothing at all when Hitler "
+        "moved troops into the Rhineland."
     )
     assert "france_pact" not in covered(text)
     aside = "At Munich the Soviet Union, itself an ally of Prague, was not invited."
     assert "munich" in covered(aside)
 
 
-def test_agent_of_a_participle_aside_is_not_the_subject(covered) -> None:
-    text = (
-        "The League, run by Britain and France, did nothing at all when Hitler moved troops "
-        "into the Rhineland."
-    )
-    assert "france_pact" not in covered(text)
-    head = "France, shaken by the crisis, did nothing when Hitler moved troops into the Rhineland."
-    assert "france_pact" in covered(head)
+# (rule, text, point, whether the text covers it): each rule with a trap and its near twin
+NEAR_MISSES = [
+    (
+        "participle-aside",
+        (
+            "The League, run by Britain and France, did nothing at all when Hitler moved troops "
+            "into the Rhineland."
+        ),
+        "france_pact",
+        False,
+    ),
+    (
+        "participle-aside",
+        "France, shaken by the crisis, did nothing when Hitler moved troops into the Rhineland.",
+        "france_pact",
+        True,
+    ),
+    (
+        "preposition-object",
+        "Stalin gave up on Britain and signed a pact with Hitler.",
+        "significance",
+        True,
+    ),
+    (
+        "preposition-object",
+        "Stalin saw that Britain signed a pact with Hitler.",
+        "significance",
+        False,
+    ),
+    (
+        "of-still-blocks",
+        "Britain was scared of Hitler and would not stand up for Russia.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "judgement-masked",
+        (
+            "The most important reason was the Drax mission. In 1939 Britain sent Admiral Drax, "
+            "who was not allowed to sign anything."
+        ),
+        "drax_mission",
+        True,
+    ),
+    (
+        "judgement-masked",
+        "In 1939 Britain sent its most important man by plane.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "thats-not-true",
+        "Some say Britain signed a deal letting Germany build up its navy, but that's not true.",
+        "naval",
+        False,
+    ),
+    ("possessive-s", "Being left out of Munich confirmed Stalin's worst fears.", "munich", True),
+    (
+        "journey-masked",
+        "Britain sent Drax by ship, which took a week. Stalin took this as a sign.",
+        "naval",
+        False,
+    ),
+    ("journey-masked", "Britain made a ship deal with Germany in 1935.", "naval", True),
+    (
+        "not-before-actor",
+        (
+            "It was Italy, not France, that signed a treaty with the USSR and did nothing over the "
+            "Rhineland."
+        ),
+        "france_pact",
+        False,
+    ),
+    (
+        "not-before-actor",
+        "France signed a treaty with the USSR but did nothing when Hitler entered the Rhineland.",
+        "france_pact",
+        True,
+    ),
+    (
+        "list-with-verb",
+        (
+            "The British PM, Neville Chamberlain, and his Foreign Secretary, Lord Halifax, loathed "
+            "communism."
+        ),
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "passive-pact",
+        "Stalin had given up on the West, and the Nazi-Soviet Pact was signed in August.",
+        "significance",
+        True,
+    ),
+    (
+        "passive-pact",
+        "Then in August 1939 the Nazi-Soviet Pact was signed and Poland was invaded.",
+        "significance",
+        False,
+    ),
+    (
+        "not-convincing",
+        (
+            "It is often claimed that the West drove Stalin into a pact with Hitler, but I do not "
+            "find this convincing."
+        ),
+        "significance",
+        False,
+    ),
+    (
+        "leaders-past-aside",
+        (
+            "The British government, in which Churchill was one of the loudest voices, feared that "
+            "Bolshevism would spread."
+        ),
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "passive-not-cleft",
+        (
+            "At Munich in 1938 the Sudetenland was settled. The Soviet Union was ready to help, "
+            "but it was not asked to the conference and its views were ignored."
+        ),
+        "munich",
+        True,
+    ),
+    (
+        "agreement-first",
+        "The first was the naval agreement that Britain made with Germany.",
+        "naval",
+        True,
+    ),
+    (
+        "doubt",
+        "Stalin wondered whether Britain's leaders hated communism.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "doubt",
+        "Maybe the League of Nations was also weak, but I am not sure if this mattered.",
+        "league",
+        False,
+    ),
+    (
+        "non-aggression-partner",
+        "Stalin signed a non-aggression pact with Japan in 1939.",
+        "significance",
+        False,
+    ),
+    (
+        "non-aggression-partner",
+        "His answer was to sign a non-aggression pact with Germany.",
+        "significance",
+        True,
+    ),
+    ("others-left-out", "At the Munich Conference in 1938, Poland was left out.", "munich", False),
+    ("others-left-out", "At the Munich Conference in 1938, the USSR was left out.", "munich", True),
+]
 
 
-def test_a_name_after_a_preposition_is_not_a_rival_actor(covered) -> None:
-    # "on Britain" is no one's subject: Stalin is still the one who signed
-    assert "significance" in covered("Stalin gave up on Britain and signed a pact with Hitler.")
-    assert "significance" not in covered("Stalin saw that Britain signed a pact with Hitler.")
-
-
-def test_judging_a_reason_important_is_not_a_senior_envoy(covered) -> None:
-    text = (
-        "The most important reason was the Drax mission. In 1939 Britain sent Admiral Drax, "
-        "who was not allowed to sign anything."
-    )
-    assert "drax_mission" in covered(text)
-    assert "drax_mission" not in covered("In 1939 Britain sent its most important man by plane.")
-
-
-def test_that_s_not_true_rejects_what_came_before(covered) -> None:
-    text = "Some say Britain signed a deal letting Germany build up its navy, but that's not true."
-    assert "naval" not in covered(text)
-    # after a name, "'s" is a possessive: "Stalin's worst fears" rejects nothing
-    assert "munich" in covered("Being left out of Munich confirmed Stalin's worst fears.")
-
-
-def test_a_ship_someone_travelled_on_is_not_a_navy(covered) -> None:
-    text = "Britain sent Drax by ship, which took a week. Stalin took this as a sign."
-    assert "naval" not in covered(text)
-    assert "naval" in covered("Britain made a ship deal with Germany in 1935.")
-
-
-def test_an_actor_denied_with_not_is_not_the_actor(covered) -> None:
-    text = (
-        "It was Italy, not France, that signed a treaty with the USSR and did nothing over "
-        "the Rhineland."
-    )
-    assert "france_pact" not in covered(text)
-    text = "France signed a treaty with the USSR but did nothing when Hitler entered the Rhineland."
-    assert "france_pact" in covered(text)
-
-
-def test_a_list_with_a_verb_is_a_sentence(covered) -> None:
-    text = (
-        "The British PM, Neville Chamberlain, and his Foreign Secretary, Lord Halifax, "
-        "loathed communism."
-    )
-    assert "anti_communist_leaders" in covered(text)
+@pytest.mark.parametrize(
+    ("text", "point", "covers"),
+    [pytest.param(text, point, covers, id=rule) for rule, text, point, covers in NEAR_MISSES],
+)
+def test_near_misses(covered, text: str, point: str, covers: bool) -> None:
+    assert (point in covered(text)) is covers
 
 
 @pytest.mark.parametrize(
@@ -307,8 +421,8 @@ def test_a_list_with_a_verb_is_a_sentence(covered) -> None:
             "league",
         ),
         (
-            "France had promised in a treaty to defend the USSR, but when the Germans marched "
-            "into the Rhineland the French army just stayed home.",
+            "France had promised in a treaty to defend the USSR, but when the Germans marched into "
+            "the Rhineland the French army just stayed home.",
             "france_pact",
         ),
     ],
@@ -324,59 +438,3 @@ def test_no_secret_protocol_is_still_a_negation(nlp) -> None:
     assert hidden.negated_by.get(hidden.keys.index("protocol"))
     open_ = parse("They made no secret of their dislike.", nlp)
     assert not open_.negated_by.get(open_.keys.index("dislike"))
-
-
-@pytest.mark.parametrize(
-    ("text", "covers"),
-    [
-        ("Stalin had given up on the West, and the Nazi-Soviet Pact was signed in August.", True),
-        ("Then in August 1939 the Nazi-Soviet Pact was signed and Poland was invaded.", False),
-        (
-            "It is often claimed that the West drove Stalin into a pact with Hitler, but I do "
-            "not find this convincing.",
-            False,
-        ),
-    ],
-)
-def test_the_pact_in_the_passive_needs_the_ussr_in_the_claim(covered, text, covers) -> None:
-    assert ("significance" in covered(text)) is covers
-
-
-def test_leaders_hostility_past_an_aside_and_what_they_feared(covered) -> None:
-    text = (
-        "The British government, in which Churchill was one of the loudest voices, feared "
-        "that Bolshevism would spread."
-    )
-    assert "anti_communist_leaders" in covered(text)
-    text = "Britain was scared of Hitler and would not stand up for Russia."
-    assert "anti_communist_leaders" not in covered(text)
-
-
-def test_a_passive_after_it_was_is_not_a_cleft(covered) -> None:
-    text = (
-        "At Munich in 1938 the Sudetenland was settled. The Soviet Union was ready to help, "
-        "but it was not asked to the conference and its views were ignored."
-    )
-    assert "munich" in covered(text)
-    assert "naval" in covered("The first was the naval agreement that Britain made with Germany.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Stalin wondered whether Britain's leaders hated communism.",
-        "Maybe the League of Nations was also weak, but I am not sure if this mattered.",
-    ],
-)
-def test_doubt_is_no_claim(covered, text: str) -> None:
-    assert covered(text) == set()
-
-
-def test_a_non_aggression_pact_must_be_with_germany(covered) -> None:
-    assert "significance" not in covered("Stalin signed a non-aggression pact with Japan in 1939.")
-    assert "significance" in covered("His answer was to sign a non-aggression pact with Germany.")
-
-
-def test_someone_else_left_out_of_munich_is_not_the_point(covered) -> None:
-    assert "munich" not in covered("At the Munich Conference in 1938, Poland was left out.")
-    assert "munich" in covered("At the Munich Conference in 1938, the USSR was left out.")
