@@ -213,10 +213,11 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     rows = doc.to_array(_ATTRS)
     lemma, lower, idx, length, is_space, is_alpha, sent_start, space, orth = rows.T
     keep = is_space == 0
-    # a hyphen inside a word ('Nazi-Soviet') is dropped: no space either side, not at an end
+    # a hyphen or dash inside a word ('Nazi-Soviet', 'Molotov–Ribbentrop') is dropped: no space
+    # either side, not at an end
     hyphens = np.flatnonzero((orth == _HYPHEN) & (space == 0))
     for i in hyphens.tolist():
-        if 0 < i < len(doc) - 1 and not space[i - 1] and text[idx[i]] == "-":
+        if 0 < i < len(doc) - 1 and not space[i - 1]:
             keep[i] = False
     # a sentence starts at each sentence-start token after the first; whitespace and dropped
     # hyphens belong to no sentence, so a sentence of only those is no sentence

@@ -222,13 +222,17 @@ PREPOSITIONS = {
 
 
 def _object_of_preposition(parsed: Parsed, occ: Occurrence) -> bool:
-    """True when the match follows a preposition ('on Britain', 'with the West')."""
+    """True when the match follows a preposition ('on Britain', 'with the West'), also as the
+    second of two names ('on Britain and France')."""
+    keys, sent = parsed.keys, parsed.sent_of[occ.start]
     i = occ.start - 1
-    if i >= 0 and parsed.keys[i] == "the":
+    if i >= 0 and keys[i] == "the":
         i -= 1
-    return (
-        i >= 0 and parsed.sent_of[i] == parsed.sent_of[occ.start] and parsed.keys[i] in PREPOSITIONS
-    )
+    if i >= 1 and keys[i] in ("and", "or") and parsed.word(i - 1)[:1].isupper():
+        i -= 2  # over "Britain and"
+        if i >= 0 and keys[i] == "the":
+            i -= 1
+    return i >= 0 and parsed.sent_of[i] == sent and keys[i] in PREPOSITIONS
 
 
 def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:

@@ -240,6 +240,19 @@ def test_actor_inside_a_relative_clause_is_not_the_subject(covered) -> None:
 # (rule, text, point, whether the text covers it): each rule with a trap and its near twin
 NEAR_MISSES = [
     (
+        "preposition-object",
+        "Stalin gave up on Britain and France and decided to make his own deal with Hitler.",
+        "significance",
+        True,
+    ),
+    ("dash-in-a-name", "Stalin signed the Molotov–Ribbentrop Pact in 1939.", "significance", True),
+    (
+        "keep-out",
+        "The West hoped Germany would keep communism out of Europe. Munich.",
+        "munich",
+        False,
+    ),
+    (
         "participle-aside",
         (
             "The League, run by Britain and France, did nothing at all when Hitler moved troops "
