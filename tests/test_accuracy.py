@@ -32,6 +32,7 @@ SETS = {
     "blind11": ("ussr-britain-france", 0.95),
     "blind12": ("ussr-britain-france", 0.95),
     "blind13": ("ussr-britain-france", 0.95),
+    "blind14": ("ussr-britain-france", 0.96),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
