@@ -1,8 +1,9 @@
 """Compile a rubric's concepts and find them in an essay.
 
-Concept terms are compiled once per rubric into lemma sequences indexed by their first
-lemma (and first two). An essay's tokens are looked up in that index, misspelled words first
-read as the nearest key term; patterns.py then tries each evidence pattern on the claims.
+Concept terms are compiled once per rubric into a trie of lemma sequences. The essay's keys
+are walked through it from each token whose key starts a term (misspelled words first read
+as the nearest key term), giving each sentence its Terms; patterns.py then tries each
+evidence pattern on the claims.
 """
 
 from __future__ import annotations
