@@ -94,9 +94,35 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
     """The kind of each sentence: claim, question, heading, keywords or prompt."""
     kinds = []
     q_norm = _plain(question)
+    bare = []
     for start, end in parsed.sentences:
-        kinds.append(_kind(parsed.span(start, end), q_norm))
+        text = parsed.span(start, end)
+        kinds.append(_kind(text, q_norm))
+        bare.append(_bare(text))
+    # "Munich. Drax. The navy. Appeasement.": a list written with full stops
+    run = 0
+    for i in range(len(kinds) + 1):
+        if i < len(kinds) and bare[i]:
+            run += 1
+            continue
+        if run >= KEYWORD_RUN:
+            kinds[i - run : i] = [KEYWORDS] * run
+        run = 0
     return kinds
+
+
+KEYWORD_RUN = 3  # bare names in a row that make a list
+
+
+def _bare(text: str) -> bool:
+    """One or two names and no verb: 'Drax.', 'the navy.', 'leeg of nashuns.'"""
+    words = _plain(_BULLET.sub("", text)).split()
+    content = [w for w in words if w not in STOP_WORDS]
+    return (
+        0 < len(content) <= 2
+        and len(words) <= 4
+        and not any(w in _CLAUSE_WORDS or (len(w) > 4 and w.endswith("ed")) for w in words)
+    )
 
 
 PROSE, NOTE, INTRO = "prose", "note", "intro"

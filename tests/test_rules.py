@@ -107,6 +107,7 @@ def test_dismissed_claim_is_not_credited(covered) -> None:
         "Munich.",
         "Munich, Drax, navy, League",
         "Munich, Drax, the navy and the League.",
+        "Munik. Drax. The navy. Leeg of nashuns. Apeesment.",
         "Key words: League of Nations, Rhineland, appeasement, Chamberlain, Munich, Drax.",
         "Why did the USSR not trust Britain and France by 1939?",
         "Was Stalin left out of Munich?",
