@@ -193,7 +193,8 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{25,})[\"“”]|(?<!\w)'([^']{25,}
 # "Reasons include Munich, Drax and the naval agreement": names listed, no claim made.
 _LISTED = re.compile(
     r"^(?:[\w'-]+ ){0,6}?(?:reasons?|factors?|causes?|examples?|things|points|anger)\b"
-    r"(?: [\w'-]+){0,4}? (?:include|includes|included|including|were|are|was)\b (.+)$"
+    r"(?: [\w'-]+){0,4}? (?:include|includes|included|including|were|are|was|like|such as)\b"
+    r" (.+)$"
 )
 
 

@@ -12,12 +12,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .negation_cues import (
+    ATTRIBUTIONS,
     BACKWARD_CUES,
     BOUNDARIES,
     CLAUSE_BREAKS,
     FILLERS,
     FORWARD_CUES,
     IS_AFTER,
+    MAX_ATTRIBUTION,
     NEUTRAL_CUES,
     NOT_CUES_AFTER,
     PHRASE_CUES,
@@ -76,7 +78,31 @@ def negation_scopes(
         for t in targets:
             covered.setdefault(t, []).append(cue_id)
         resume = i + length
+    for s_start, s_end in sentences:
+        denied = _attributed_then_denied(keys, s_start, s_end, cues)
+        if denied is not None:
+            but, said = denied
+            for t in said:
+                if t not in covered:  # (a second cue would undo a negation already there)
+                    covered[t] = [len(cues)]
+            cues.append((but, but + 1))
     return {t: tuple(c) for t, c in covered.items()}, tuple(cues)
+
+
+def _attributed_then_denied(
+    keys: list[str], s_start: int, s_end: int, cues: list[tuple[int, int]]
+) -> tuple[int, range] | None:
+    """'People say Britain helped Germany build a navy, but Britain never made any such deal':
+    what others say, then a negated 'but' clause, is denied (the 'but' is the cue)."""
+    opening = keys[s_start : s_start + MAX_ATTRIBUTION]
+    length = next((len(a) for a in ATTRIBUTIONS if tuple(opening[: len(a)]) == a), 0)
+    if not length:
+        return None
+    said = s_start + length + (keys[s_start + length : s_start + length + 1] == ["that"])
+    but = next((i for i in range(said, s_end) if keys[i] in ("but", "however", "yet")), None)
+    if but is None or not any(but < start < s_end for start, _ in cues):
+        return None
+    return but, range(said, but)
 
 
 CLEFT_REACH = 6  # "it was not Britain and France that ...": the "that" comes soon

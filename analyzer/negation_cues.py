@@ -262,3 +262,31 @@ FILLERS = {
 CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "however", "yet", "since"}
 # "'s" is "is" after these ("that's not true"), a possessive after a name ("Stalin's").
 IS_AFTER = {"that", "it", "this", "what", "which", "there", "he", "she", "who", "here"}
+# What others say, opening a sentence ("Some historians argue that ..."): denied when a
+# negated "but" clause follows in the same sentence.
+ATTRIBUTIONS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(a.split())
+    for a in (
+        "some say",
+        "some people say",
+        "many people say",
+        "people say",
+        "people sometimes say",
+        "people often say",
+        "some historian say",
+        "some historian argue",
+        "some historian claim",
+        "some historian think",
+        "some argue",
+        "some claim",
+        "some people think",
+        "some people believe",
+        "it be often say",
+        "it be often claim",
+        "it be sometimes say",
+        "it be sometimes claim",
+        "it be say",
+        "it be claim",
+    )
+)
+MAX_ATTRIBUTION = max(len(a) for a in ATTRIBUTIONS)

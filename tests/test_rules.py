@@ -241,6 +241,25 @@ def test_actor_inside_a_relative_clause_is_not_the_subject(covered) -> None:
 # (rule, text, point, whether the text covers it): each rule with a trap and its near twin
 NEAR_MISSES = [
     (
+        "said-then-denied",
+        "People sometimes say Britain helped Germany build up its navy, but Britain never "
+        "made any deals with Germany about weapons.",
+        "naval",
+        False,
+    ),
+    (
+        "said-then-denied",
+        "People sometimes say Britain helped Germany build up its navy, and they are right.",
+        "naval",
+        True,
+    ),
+    (
+        "reasons-like",
+        "There were lots of reasons like Munich, appeasement, the League and the pact.",
+        "appeasement",
+        False,
+    ),
+    (
         "preposition-object",
         "Stalin gave up on Britain and France and decided to make his own deal with Hitler.",
         "significance",
