@@ -458,6 +458,11 @@ def test_near_misses(covered, text: str, point: str, covers: bool) -> None:
             "the Rhineland the French army just stayed home.",
             "france_pact",
         ),
+        ("The League was a laughing stock that could only wag its finger at dictators.", "league"),
+        (
+            "In August 1939 the Soviet Union and Germany agreed not to go to war with each other.",
+            "significance",
+        ),
     ],
 )
 def test_more_paraphrases_are_covered(covered, text: str, point: str) -> None:
