@@ -36,13 +36,14 @@ def negation_scopes(
     sentences: Sequence[tuple[int, int]],
     sent_of: Sequence[int],
     proper: Callable[[int], bool] = lambda i: False,
-) -> tuple[dict[int, tuple[int, ...]], tuple[tuple[int, int], ...]]:
+) -> tuple[dict[int, tuple[int, ...]], tuple[tuple[int, int], ...], frozenset[int]]:
     """The cues covering each token (only tokens some cue covers), and each cue's token span.
 
     Only tokens whose key can start a cue are looked at; proper(i) tells whether token i is
     capitalised, so "not Britain and France" reads as one phrase."""
     covered: dict[int, list[int]] = {}
     cues: list[tuple[int, int]] = []
+    dismissals: set[int] = set()  # cues that dismiss a claim rather than negate it
     dismissing: set[int] = set()  # sentences holding a dismissal
     resume = 0  # the tokens of a cue are not read again as the start of another
     for i in [i for i, key in enumerate(keys) if key in CUE_INDEX]:
@@ -66,6 +67,7 @@ def negation_scopes(
             targets = _to_phrase_end(keys, i + length, s_end)
         elif kind in ("backward", "rejection"):
             dismissing.add(s_index)
+            dismissals.add(cue_id)
             targets = list(_dismissed(keys, sentences, s_index, i, dismissing))
             if kind == "backward":
                 # "... so that wasn't a reason" does not turn a negated claim back into a
@@ -85,22 +87,27 @@ def negation_scopes(
             for t in said:
                 if t not in covered:  # (a second cue would undo a negation already there)
                     covered[t] = [len(cues)]
+            dismissals.add(len(cues))
             cues.append((but, but + 1))
-    return {t: tuple(c) for t, c in covered.items()}, tuple(cues)
+    return {t: tuple(c) for t, c in covered.items()}, tuple(cues), frozenset(dismissals)
 
 
 def _attributed_then_denied(
     keys: list[str], s_start: int, s_end: int, cues: list[tuple[int, int]]
 ) -> tuple[int, range] | None:
     """'People say Britain helped Germany build a navy, but Britain never made any such deal':
-    what others say, then a negated 'but' clause, is denied (the 'but' is the cue)."""
+    what others say, then a negated 'but' clause (or 'but actually', 'but in fact'), is
+    denied (the 'but' is the cue)."""
     opening = keys[s_start : s_start + MAX_ATTRIBUTION]
     length = next((len(a) for a in ATTRIBUTIONS if tuple(opening[: len(a)]) == a), 0)
     if not length:
         return None
     said = s_start + length + (keys[s_start + length : s_start + length + 1] == ["that"])
     but = next((i for i in range(said, s_end) if keys[i] in ("but", "however", "yet")), None)
-    if but is None or not any(but < start < s_end for start, _ in cues):
+    if but is None:
+        return None
+    corrects = keys[but + 1 : but + 2] == ["actually"] or keys[but + 1 : but + 3] == ["in", "fact"]
+    if not corrects and not any(but < start < s_end for start, _ in cues):
         return None
     return but, range(said, but)
 
@@ -226,5 +233,19 @@ def _forward(keys: list[str], proper: Callable[[int], bool], start: int, end: in
         if key not in FILLERS and not key.isdigit():
             content += 1
             if content >= WINDOW:
-                break
+                return out + _or_conjunct(keys, proper, t + 1, end)
     return out
+
+
+OR_REACH = 6  # words after a full scope in which an "or" may still come
+
+
+def _or_conjunct(keys: list[str], proper: Callable[[int], bool], start: int, end: int) -> list[int]:
+    """'did not invite Stalin to the conference or even consult him': the negation carries
+    over 'or' to the next few words of the same clause."""
+    for t in range(start, min(end, start + OR_REACH)):
+        if keys[t] in BOUNDARIES and keys[t] not in SUBJECT_PRONOUNS:
+            return []
+        if keys[t] == "or":
+            return _forward(keys, proper, t + 1, end)
+    return []

@@ -44,6 +44,9 @@ class Parsed:
     negated_by: dict[int, tuple[int, ...]]  # token -> the negation cues whose scope covers it
     cue_spans: tuple[tuple[int, int], ...]  # token range of each negation cue
     english: bool
+    # cues that dismiss what they cover ("... was not the reason", "I disagree") rather than
+    # negate it: what they cover can back no claim, negated or not
+    dismissals: frozenset[int] = frozenset()
 
     def word(self, i: int) -> str:
         """The text of token i, as the student wrote it."""
@@ -235,7 +238,9 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     known = np.array(list(map(lexicon().__contains__, keys)), dtype=bool)
     alpha = is_alpha[keep] == 1
     unknown = np.flatnonzero(alpha & ~known).tolist()
-    negated_by, cue_spans = negation_scopes(keys, sentences, sent_of, _capitalised(text, starts))
+    negated_by, cue_spans, dismissals = negation_scopes(
+        keys, sentences, sent_of, _capitalised(text, starts)
+    )
     return Parsed(
         text=text,
         keys=keys,
@@ -246,6 +251,7 @@ def from_doc(text: str, doc: Doc) -> Parsed:
         unknown=tuple(unknown),
         negated_by=negated_by,
         cue_spans=cue_spans,
+        dismissals=dismissals,
         english=looks_english(lower[keep][alpha], known[alpha]),
     )
 

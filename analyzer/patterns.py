@@ -325,6 +325,10 @@ def _polarity_ok(
     cue_starts = parsed.cue_starts
     for occ in choice:
         consumed.update(range(bisect_left(cue_starts, occ.start), bisect_left(cue_starts, occ.end)))
+    dismissals = parsed.dismissals - consumed
+    for occ in choice:
+        if dismissals.intersection(negated_by.get(occ.start, ())):
+            return False  # dismissed ("... but that was not the reason"): no claim either way
     for element, occ in zip(elements, choice, strict=True):
         if element.negated:
             cues = set(parsed.negated_by.get(occ.start, ())) - consumed

@@ -241,6 +241,20 @@ def test_actor_inside_a_relative_clause_is_not_the_subject(covered) -> None:
 # (rule, text, point, whether the text covers it): each rule with a trap and its near twin
 NEAR_MISSES = [
     (
+        "or-carries-negation",
+        "Britain and France did not invite Stalin to the Munich conference in 1938 or even "
+        "consult him.",
+        "munich",
+        True,
+    ),
+    (
+        "dismissed-is-no-claim",
+        "Some people say France let the USSR down, but actually in 1936 France stood up to "
+        "Hitler over the Rhineland, so that was not a reason.",
+        "france_pact",
+        False,
+    ),
+    (
         "said-then-denied",
         "People sometimes say Britain helped Germany build up its navy, but Britain never "
         "made any deals with Germany about weapons.",
