@@ -34,6 +34,7 @@ SETS = {
     "blind13": ("ussr-britain-france", 0.95),
     "blind14": ("ussr-britain-france", 0.96),
     "blind15": ("ussr-britain-france", 0.96),
+    "blind16": ("ussr-britain-france", 0.96),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
