@@ -116,6 +116,8 @@ KEYWORD_RUN = 3  # bare names in a row that make a list
 
 def _bare(text: str) -> bool:
     """One or two names and no verb: 'Drax.', 'the navy.', 'leeg of nashuns.'"""
+    if text.count(" ") > 5:
+        return False  # (a cheap test first: a sentence of more than six words)
     words = _plain(_BULLET.sub("", text)).split()
     content = [w for w in words if w not in STOP_WORDS]
     return (

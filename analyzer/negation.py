@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .negation_cues import (
+    ATTRIBUTION_STARTS,
     ATTRIBUTIONS,
     BACKWARD_CUES,
     BOUNDARIES,
@@ -81,6 +82,8 @@ def negation_scopes(
             covered.setdefault(t, []).append(cue_id)
         resume = i + length
     for s_start, s_end in sentences:
+        if keys[s_start] not in ATTRIBUTION_STARTS:
+            continue
         denied = _attributed_then_denied(keys, s_start, s_end, cues)
         if denied is not None:
             but, said = denied

@@ -290,3 +290,4 @@ ATTRIBUTIONS: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 MAX_ATTRIBUTION = max(len(a) for a in ATTRIBUTIONS)
+ATTRIBUTION_STARTS = frozenset(a[0] for a in ATTRIBUTIONS)
