@@ -112,6 +112,7 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
 
 
 KEYWORD_RUN = 3  # bare names in a row that make a list
+_NEGATIONS = {"no", "not", "never", "nobody", "without", "nothing"}  # "Stalin no invite" claims
 
 
 def _bare(text: str) -> bool:
@@ -123,7 +124,10 @@ def _bare(text: str) -> bool:
     return (
         0 < len(content) <= 2
         and len(words) <= 4
-        and not any(w in _CLAUSE_WORDS or (len(w) > 4 and w.endswith("ed")) for w in words)
+        and not any(
+            w in _CLAUSE_WORDS or w in _NEGATIONS or (len(w) > 4 and w.endswith("ed"))
+            for w in words
+        )
     )
 
 
@@ -152,11 +156,11 @@ def line_styles(parsed: Parsed) -> list[str]:
 
 
 def pairable(kinds: list[str], styles: list[str], i: int) -> bool:
-    """May sentences i and i + 1 be read as one claim? Not two separate note-form lines,
-    unless the first introduces the second ('Munich:')."""
+    """May sentences i and i + 1 be read as one claim? A claim or a heading ('Munich:', 'Then
+    there was Munich.') and the claim after it; not two separate note-form lines."""
     if kinds[i + 1] != CLAIM:
         return False
-    if kinds[i] != CLAIM and not (kinds[i] == HEADING and styles[i] == INTRO):
+    if kinds[i] not in (CLAIM, HEADING):
         return False
     return not (styles[i] == NOTE and styles[i + 1] != PROSE)
 
@@ -183,8 +187,10 @@ def _kind(text: str, question_plain: str) -> str:
         return PROMPT
     if _modal(plain) and _HYPOTHETICAL.search(plain) and not _WHY_WOULD.search(plain):
         return HYPOTHETICAL
-    if _is_keyword_list(body) or _is_listed_reasons(body):
+    if _is_keyword_list(body) or _is_listed_reasons(body) or _names_only(body):
         return KEYWORDS
+    if _THERE_WAS.match(plain) and _bare(_THERE_WAS.sub("", plain)):
+        return HEADING  # "Then there was Munich." names what the next sentence explains
     if body.endswith((":", "-")) or (len(plain.split()) <= 2 and not body.endswith((".", "!"))):
         return HEADING
     return CLAIM
@@ -195,7 +201,8 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{25,})[\"“”]|(?<!\w)'([^']{25,}
 # "Reasons include Munich, Drax and the naval agreement": names listed, no claim made.
 _LISTED = re.compile(
     r"^(?:[\w'-]+ ){0,6}?(?:reasons?|factors?|causes?|examples?|things|points|anger)\b"
-    r"(?: [\w'-]+){0,4}? (?:include|includes|included|including|were|are|was|like|such as)\b"
+    r"(?: [\w'-]+){0,4}?"
+    r" (?:(?:include|includes|included|including|were|are|was|like|such as)\b|[:-])"
     r" (.+)$"
 )
 
@@ -228,6 +235,17 @@ _CLAUSE_WORDS = {
 def _modal(plain: str) -> bool:
     """A cheap test that a hypothetical is possible: it needs 'would', 'might' or 'could'."""
     return "would" in plain or "could" in plain or "might" in plain
+
+
+_THERE_WAS = re.compile(r"^(?:(?:then|and|also|next) )*there (?:was|were|is|are)(?: also)? ")
+
+
+def _names_only(body: str) -> bool:
+    """'Drax, appeasement.': names in a list, with nothing said about them."""
+    if body.count(" ") > 7 or ("," not in body and ";" not in body):
+        return False  # (a cheap test first)
+    parts = [p for p in re.split(r"[,;]", body.rstrip(".")) if p.strip()]
+    return len(parts) >= 2 and all(_bare(p) for p in parts)
 
 
 def _asks(plain: str) -> bool:

@@ -108,6 +108,9 @@ def test_dismissed_claim_is_not_credited(covered) -> None:
         "Munich, Drax, navy, League",
         "Munich, Drax, the navy and the League.",
         "Munik. Drax. The navy. Leeg of nashuns. Apeesment.",
+        "Then there was appeasment.",
+        "Drax, appeasement.",
+        "Other reasons - the League, appeasement, Chamberlain.",
         "Key words: League of Nations, Rhineland, appeasement, Chamberlain, Munich, Drax.",
         "Why did the USSR not trust Britain and France by 1939?",
         "Was Stalin left out of Munich?",
@@ -240,6 +243,13 @@ def test_actor_inside_a_relative_clause_is_not_the_subject(covered) -> None:
 
 # (rule, text, point, whether the text covers it): each rule with a trap and its near twin
 NEAR_MISSES = [
+    ("names-with-a-claim", "And Munich, Stalin no invite.", "munich", True),
+    (
+        "names-with-a-claim",
+        "There was also appeasement, which let Hitler grow strong.",
+        "appeasement",
+        True,
+    ),
     (
         "or-carries-negation",
         "Britain and France did not invite Stalin to the Munich conference in 1938 or even "
