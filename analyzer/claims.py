@@ -200,7 +200,7 @@ def _kind(text: str, question_plain: str) -> str:
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{25,})[\"“”]|(?<!\w)'([^']{25,})'(?!\w)")
 # "Reasons include Munich, Drax and the naval agreement": names listed, no claim made.
 _LISTED = re.compile(
-    r"^(?:[\w'-]+ ){0,6}?(?:reasons?|factors?|causes?|examples?|things|points|anger)\b"
+    r"^(?:[\w'-]+ ){0,10}?(?:reasons?|factors?|causes?|examples?|things|points|anger)\b"
     r"(?: [\w'-]+){0,4}?"
     r" (?:(?:include|includes|included|including|were|are|was|like|such as)\b|[:-])"
     r" (.+)$"
