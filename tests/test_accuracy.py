@@ -35,6 +35,7 @@ SETS = {
     "blind14": ("ussr-britain-france", 0.96),
     "blind15": ("ussr-britain-france", 0.96),
     "blind16": ("ussr-britain-france", 0.96),
+    "blind17": ("ussr-britain-france", 0.95),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
