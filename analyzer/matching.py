@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 
-from .parse import Parsed, lemma_table, lexicon
+from .parse import Parsed, lemma_table
 from .patterns import Element, Found, Occurrence, Pattern, Terms
 from .rubric_schema import ELEMENT_RE, EvidenceSpec, RubricSpec
 
@@ -189,13 +189,14 @@ def _match_term(keys: list[str], i: int, term: tuple[str, ...], end: int) -> int
 
 
 def essay_keys(parsed: Parsed, compiled: CompiledRubric) -> tuple[list[str], set[int]]:
-    """Each token's key, with misspelled key terms corrected; and which tokens were corrected."""
-    words = lexicon()
+    """Each token's key, with misspelled key terms corrected; and which tokens were corrected.
+
+    Only parsed.unknown is looked at: alphabetic tokens whose key is not an English word."""
     keys = parsed.keys
     fuzzy: set[int] = set()
     for i in parsed.unknown:
         key = keys[i]
-        if key not in compiled.index and key not in words and parsed.word(i).isalpha():
+        if key not in compiled.index and parsed.word(i).isalpha():
             guess = compiled.correct(key)
             if guess is not None:
                 if not fuzzy:
