@@ -199,8 +199,9 @@ def _kind(text: str, question_plain: str) -> str:
 # A quotation of the prompt or source ("The task sheet says: '...'") is not the student's claim.
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{25,})[\"“”]|(?<!\w)'([^']{25,})'(?!\w)")
 # "Reasons include Munich, Drax and the naval agreement": names listed, no claim made.
+_LIST_NOUN = r"(?:reasons?|factors?|causes?|examples?|things|points|anger)"
 _LISTED = re.compile(
-    r"^(?:[\w'-]+ ){0,10}?(?:reasons?|factors?|causes?|examples?|things|points|anger)\b"
+    r"^(?:[\w'-]+ ){0,10}?" + _LIST_NOUN + r"\b"
     r"(?: [\w'-]+){0,4}?"
     r" (?:(?:include|includes|included|including|were|are|was|like|such as)\b|[:-])"
     r" (.+)$"
@@ -267,7 +268,7 @@ def _mostly_quoted(body: str) -> bool:
     return quoted >= 0.5 * len(body)
 
 
-_LIST_NOUNS = re.compile(r"\b(?:reasons?|factors?|causes?|examples?|things|points|anger)\b")
+_LIST_NOUNS = re.compile(r"\b" + _LIST_NOUN + r"\b")  # the cheap test for _LISTED
 
 
 def _is_listed_reasons(body: str) -> bool:
