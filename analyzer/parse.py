@@ -212,7 +212,7 @@ def from_doc(text: str, doc: Doc) -> Parsed:
 
     The columns are built with numpy over Doc.to_array, not a Python loop per token."""
     if not len(doc):
-        return Parsed(text, [], [], [], [], (), (), {}, (), True)
+        return _no_tokens(text)
     rows = doc.to_array(_ATTRS)
     lemma, lower, idx, length, is_space, is_alpha, sent_start, space, orth = rows.T
     keep = is_space == 0
@@ -226,7 +226,7 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     # hyphens belong to no sentence, so a sentence of only those is no sentence
     group = np.cumsum(sent_start == 1)[keep]
     if not len(group):
-        return Parsed(text, [], [], [], [], (), (), {}, (), True)
+        return _no_tokens(text)
     new = np.flatnonzero(group[1:] != group[:-1]) + 1
     bounds = [0, *new.tolist(), len(group)]
     sentences = tuple(pairwise(bounds))
@@ -254,6 +254,11 @@ def from_doc(text: str, doc: Doc) -> Parsed:
         dismissals=dismissals,
         english=looks_english(lower[keep][alpha], known[alpha]),
     )
+
+
+def _no_tokens(text: str) -> Parsed:
+    """An essay with no words (empty, or only whitespace): nothing to mark, not foreign."""
+    return Parsed(text, [], [], [], [], (), (), {}, (), True)
 
 
 def _key_texts(hashes: list[int], strings: Any) -> list[str]:
