@@ -115,6 +115,11 @@ KEYWORD_RUN = 3  # bare names in a row that make a list
 _NEGATIONS = {"no", "not", "never", "nobody", "without", "nothing"}  # "Stalin no invite" claims
 
 
+def _verb_like(word: str) -> bool:
+    """A lower-cased word that makes a phrase a statement: 'was', 'let', 'loathed'."""
+    return word in _CLAUSE_WORDS or (len(word) > 4 and word.endswith("ed"))
+
+
 def _bare(text: str) -> bool:
     """One or two names and no verb: 'Drax.', 'the navy.', 'leeg of nashuns.'"""
     if text.count(" ") > 5:
@@ -124,10 +129,7 @@ def _bare(text: str) -> bool:
     return (
         0 < len(content) <= 2
         and len(words) <= 4
-        and not any(
-            w in _CLAUSE_WORDS or w in _NEGATIONS or (len(w) > 4 and w.endswith("ed"))
-            for w in words
-        )
+        and not any(w in _NEGATIONS or _verb_like(w) for w in words)
     )
 
 
@@ -300,7 +302,7 @@ def _is_keyword_list(body: str) -> bool:
         parts[-1:] = [p for p in parts[-1].split(" and ", 1) if p.strip()]  # names only
     if len(parts) < 4:
         return False
-    if any(w in _CLAUSE_WORDS or (len(w) > 4 and w.endswith("ed")) for w in words):
+    if any(_verb_like(w) for w in words):
         return False  # a verb ("loathed", "was"): a sentence with asides, not a list
     sizes = [len(_WORD.findall(p)) for p in parts]
     return (
