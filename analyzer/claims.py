@@ -95,10 +95,12 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
     kinds = []
     q_norm = _plain(question)
     bare = []
-    for start, end in parsed.sentences:
+    for n, (start, end) in enumerate(parsed.sentences):
         text = parsed.span(start, end)
-        kinds.append(_kind(text, q_norm))
+        kinds.append(_kind(text, q_norm, n in parsed.counterfactuals))
         bare.append(_bare(text))
+    for n in _task_lines(parsed):
+        kinds[n] = PROMPT
     # "Munich. Drax. The navy. Appeasement.": a list written with full stops
     run = 0
     for i in range(len(kinds) + 1):
@@ -109,6 +111,33 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
             kinds[i - run : i] = [KEYWORDS] * run
         run = 0
     return kinds
+
+
+# The task copied in, with its label ("Q: Why did ... (Think about: ...) [8 marks]"), or the
+# task's hints ("(Think about: the League, Munich ...)"): every sentence of it is the prompt.
+_TASK_LINE = re.compile(r"(?:q|question|task|title|prompt)\s*\d*\s*[:.)]", re.IGNORECASE)
+_TASK_HINT = re.compile(
+    r"[(\[]\s*(?:think about|consider|hint|remember|you (?:should|could|may|might))\b"
+    r"|(?:think about|consider|hints?)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _task_lines(parsed: Parsed) -> Iterator[int]:
+    """The sentences of a task line ('Q: ...', 'Question 2: ...') or of a task's hints."""
+    text = parsed.text
+    hint_until = -1  # a hint in brackets runs on to its closing bracket
+    for n, (start, _) in enumerate(parsed.sentences):
+        a = parsed.starts[start]
+        if _TASK_LINE.match(text, text.rfind("\n", 0, a) + 1) or a < hint_until:
+            yield n
+            continue
+        hint = _TASK_HINT.match(text, a)
+        if hint:
+            if text[a] in "([":
+                close = text.find(")" if text[a] == "(" else "]", a)
+                hint_until = close if close >= 0 else len(text)
+            yield n
 
 
 KEYWORD_RUN = 3  # bare names in a row that make a list
@@ -171,7 +200,8 @@ def _plain(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def _kind(text: str, question_plain: str) -> str:
+def _kind(text: str, question_plain: str, counterfactual: bool = False) -> str:
+    """What a sentence is; a counterfactual (negated by the parser) is no hypothetical."""
     body = _BULLET.sub("", text).strip()
     plain = _plain(body)
     if not plain:
@@ -187,7 +217,12 @@ def _kind(text: str, question_plain: str) -> str:
         return QUESTION
     if _mostly_quoted(body):
         return PROMPT
-    if _modal(plain) and _HYPOTHETICAL.search(plain) and not _WHY_WOULD.search(plain):
+    if (
+        not counterfactual
+        and _modal(plain)
+        and _HYPOTHETICAL.search(plain)
+        and not _WHY_WOULD.search(plain)
+    ):
         return HYPOTHETICAL
     if _is_keyword_list(body) or _is_listed_reasons(body) or _names_only(body):
         return KEYWORDS

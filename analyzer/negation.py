@@ -9,7 +9,7 @@ number of cues is negated, so a double negative restores the claim.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from .negation_cues import (
     ATTRIBUTION_STARTS,
@@ -32,16 +32,27 @@ from .negation_cues import (
 )
 
 
+class Scopes(NamedTuple):
+    """What negation_scopes finds in an essay."""
+
+    negated_by: dict[int, tuple[int, ...]]  # token -> the cues whose scope covers it
+    cue_spans: tuple[tuple[int, int], ...]  # token range of each cue
+    dismissals: frozenset[int]  # cues that dismiss what they cover
+    counterfactuals: frozenset[int]  # sentences read as past counterfactuals ("if ... had")
+
+
 def negation_scopes(
     keys: list[str],
     sentences: Sequence[tuple[int, int]],
     sent_of: Sequence[int],
     proper: Callable[[int], bool] = lambda i: False,
-) -> tuple[dict[int, tuple[int, ...]], tuple[tuple[int, int], ...], frozenset[int]]:
+    word: Callable[[int], str] | None = None,
+) -> Scopes:
     """The cues covering each token (only tokens some cue covers), and each cue's token span.
 
     Only tokens whose key can start a cue are looked at; proper(i) tells whether token i is
-    capitalised, so "not Britain and France" reads as one phrase."""
+    capitalised, so "not Britain and France" reads as one phrase; word(i) is token i as
+    written, lower-cased (it tells "had" from "has": without it no counterfactual is read)."""
     covered: dict[int, list[int]] = {}
     cues: list[tuple[int, int]] = []
     dismissals: set[int] = set()  # cues that dismiss a claim rather than negate it
@@ -81,6 +92,16 @@ def negation_scopes(
         for t in targets:
             covered.setdefault(t, []).append(cue_id)
         resume = i + length
+    counterfactuals = set()
+    if word is not None:
+        for s_index, (s_start, s_end) in enumerate(sentences):
+            found_cf = _counterfactual(keys, word, s_start, s_end)
+            if found_cf is not None:
+                counterfactuals.add(s_index)
+                cue, targets = found_cf
+                for t in targets:
+                    covered.setdefault(t, []).append(len(cues))
+                cues.append((cue, cue + 1))
     for s_start, s_end in sentences:
         if keys[s_start] not in ATTRIBUTION_STARTS:
             continue
@@ -92,7 +113,12 @@ def negation_scopes(
                     covered[t] = [len(cues)]
             dismissals.add(len(cues))
             cues.append((but, but + 1))
-    return {t: tuple(c) for t, c in covered.items()}, tuple(cues), frozenset(dismissals)
+    return Scopes(
+        {t: tuple(c) for t, c in covered.items()},
+        tuple(cues),
+        frozenset(dismissals),
+        frozenset(counterfactuals),
+    )
 
 
 def _attributed_then_denied(
@@ -113,6 +139,84 @@ def _attributed_then_denied(
     if not corrects and not any(but < start < s_end for start, _ in cues):
         return None
     return but, range(said, but)
+
+
+def _counterfactual(
+    keys: list[str], word: Callable[[int], str], s_start: int, s_end: int
+) -> tuple[int, list[int]] | None:
+    """'If Britain had invited Stalin to Munich, he would have trusted them': a past
+    counterfactual says that neither clause happened, so both are negated, the 'if' clause
+    and the 'would have' clause ('if' is the cue). An inner negation turns a clause back
+    ('if Britain had not signed the naval deal' says that it did)."""
+    if "if" not in keys[s_start:s_end]:
+        return None  # (a cheap test first)
+    modal = _modal_perfect(keys, s_start, s_end)
+    if modal is None:
+        return None
+    cue, clauses = -1, []
+    for f in range(s_start, s_end):
+        if keys[f] != "if":
+            continue
+        clause = _to_clause_end(keys, f + 1, s_end, SUBORDINATORS)
+        if modal in clause:
+            clause = clause[: clause.index(modal)]
+        if _past_perfect(keys, word, clause):
+            cue = f if cue < 0 else cue
+            clauses += clause
+    if cue < 0:
+        return None
+    main = _to_clause_end(keys, modal, s_end, SUBORDINATORS)
+    main = [t for t in main if t not in clauses and keys[t] != "if"]
+    return cue, sorted(set(clauses + main))
+
+
+# what happened beside a counterfactual: "if France had acted when Hitler marched in"
+SUBORDINATORS = {"when", "while", "after", "before", "as", "which", "who", "whereas", "until"}
+MODALS = {"would", "can", "may", "should"}  # keys: "could" -> "can", "might" -> "may"
+# words between "had" and its participle, or "would" and "have"
+PERFECT_SKIPS = {
+    "not",
+    "n't",
+    "never",
+    "really",
+    "actually",
+    "ever",
+    "only",
+    "just",
+    "even",
+    "also",
+    "surely",
+    "probably",
+    "certainly",
+    "definitely",
+    "maybe",
+    "perhaps",
+    "still",
+}
+
+
+def _modal_perfect(keys: list[str], s_start: int, s_end: int) -> int | None:
+    """Where 'would have', 'might (not) have', 'could never have' starts, if anywhere."""
+    for m in range(s_start, s_end):
+        if keys[m] in MODALS:
+            j = m + 1
+            while j < s_end and keys[j] in PERFECT_SKIPS:
+                j += 1
+            if j < s_end and keys[j] == "have":
+                return m
+    return None
+
+
+def _past_perfect(keys: list[str], word: Callable[[int], str], clause: list[int]) -> bool:
+    """'(if) Britain had invited', 'had not been', 'had really bothered': 'had' and then a
+    participle (an inflected word), not 'had a pact'."""
+    for n, t in enumerate(clause):
+        if word(t) != "had":
+            continue
+        following = [u for u in clause[n + 1 :] if keys[u] not in PERFECT_SKIPS]
+        if following and word(following[0]) != keys[following[0]]:
+            return True
+    return False
 
 
 CLEFT_REACH = 6  # "it was not Britain and France that ...": the "that" comes soon
@@ -210,11 +314,13 @@ def _to_phrase_end(keys: list[str], start: int, end: int) -> list[int]:
     return out
 
 
-def _to_clause_end(keys: list[str], start: int, end: int) -> list[int]:
-    """Tokens from start to the end of the clause (commas do not end it)."""
+def _to_clause_end(
+    keys: list[str], start: int, end: int, also: frozenset[str] | set[str] = frozenset()
+) -> list[int]:
+    """Tokens from start to the end of the clause (commas do not end it; words in `also` do)."""
     out: list[int] = []
     for t in range(start, end):
-        if keys[t] in CLAUSE_BREAKS and keys[t] != ",":
+        if (keys[t] in CLAUSE_BREAKS and keys[t] != ",") or keys[t] in also:
             break
         out.append(t)
     return out

@@ -47,6 +47,9 @@ class Parsed:
     # cues that dismiss what they cover ("... was not the reason", "I disagree") rather than
     # negate it: what they cover can back no claim, negated or not
     dismissals: frozenset[int] = frozenset()
+    # sentences read as past counterfactuals ("if Britain had invited him, ..."): their
+    # clauses are negated (what did not happen), so they claim the opposite
+    counterfactuals: frozenset[int] = frozenset()
 
     def word(self, i: int) -> str:
         """The text of token i, as the student wrote it."""
@@ -232,26 +235,28 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     sentences = tuple(pairwise(bounds))
     sent_of = np.repeat(np.arange(len(sentences)), np.diff(bounds)).tolist()
     starts = idx[keep]
+    ends = starts + length[keep]
     keys = _key_texts(lemma[keep].tolist(), doc.vocab.strings)
     # A lower-cased word is in the lexicon exactly when its lookup lemma (the key) is: the
     # lexicon holds both sides of the lemma table (essay_lemmas sets every lemma from it).
     known = np.array(list(map(lexicon().__contains__, keys)), dtype=bool)
     alpha = is_alpha[keep] == 1
     unknown = np.flatnonzero(alpha & ~known).tolist()
-    negated_by, cue_spans, dismissals = negation_scopes(
-        keys, sentences, sent_of, _capitalised(text, starts)
+    scopes = negation_scopes(
+        keys, sentences, sent_of, _capitalised(text, starts), _lower_word(text, starts, ends)
     )
     return Parsed(
         text=text,
         keys=keys,
         starts=starts.tolist(),
-        ends=(starts + length[keep]).tolist(),
+        ends=ends.tolist(),
         sent_of=sent_of,
         sentences=sentences,
         unknown=tuple(unknown),
-        negated_by=negated_by,
-        cue_spans=cue_spans,
-        dismissals=dismissals,
+        negated_by=scopes.negated_by,
+        cue_spans=scopes.cue_spans,
+        dismissals=scopes.dismissals,
+        counterfactuals=scopes.counterfactuals,
         english=looks_english(lower[keep][alpha], known[alpha]),
     )
 
@@ -268,6 +273,12 @@ def _key_texts(hashes: list[int], strings: Any) -> list[str]:
             if key is None:
                 keys[j] = _KEY_TEXT[hashes[j]] = strings[hashes[j]]
     return keys  # type: ignore[return-value]
+
+
+def _lower_word(text: str, starts: np.ndarray, ends: np.ndarray) -> Any:
+    """Token i as written, lower-cased, reading only the tokens asked about."""
+    a, b = starts.tolist(), ends.tolist()
+    return lambda i: text[a[i] : b[i]].lower()
 
 
 def _capitalised(text: str, starts: np.ndarray) -> Any:

@@ -467,6 +467,60 @@ NEAR_MISSES = [
     ),
     ("others-left-out", "At the Munich Conference in 1938, Poland was left out.", "munich", False),
     ("others-left-out", "At the Munich Conference in 1938, the USSR was left out.", "munich", True),
+    # a past counterfactual says what did not happen: both its clauses are negated
+    (
+        "counterfactual",
+        "If Britain and France had invited Stalin to the Munich Conference, he would have "
+        "trusted them.",
+        "munich",
+        True,
+    ),
+    (
+        "counterfactual",
+        "Stalin would also have been worried if Britain had made a naval deal with Germany.",
+        "naval",
+        False,
+    ),
+    (
+        "counterfactual",
+        "If Britain had not signed the naval agreement with Germany, Stalin might have trusted "
+        "them.",
+        "naval",
+        True,
+    ),
+    (
+        "counterfactual",
+        "If the League had stood up to Mussolini when he invaded Abyssinia, Stalin might have "
+        "believed in it.",
+        "league",
+        True,
+    ),
+    (
+        "open-conditional",
+        "If France has a pact with the USSR, it would help the USSR against Germany.",
+        "france_pact",
+        False,
+    ),
+    (
+        "task-line",
+        "Q: Why did the USSR not trust Britain and France? (Think about: the failure of the "
+        "League, Munich, Drax.) [8 marks]\nAnswer: Chamberlain hated communism.",
+        "league",
+        False,
+    ),
+    (
+        "task-line",
+        "Q: Why did the USSR not trust Britain and France? (Think about: the failure of the "
+        "League, Munich, Drax.) [8 marks]\nAnswer: Chamberlain hated communism.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "task-hint",
+        "Consider: the League failed to stop Japan.\nStalin was not invited to Munich.",
+        "league",
+        False,
+    ),
 ]
 
 
