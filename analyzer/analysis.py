@@ -110,7 +110,13 @@ def _point_result(
     found: frozenset[str],
 ) -> tuple[PointResult, list[Hit]]:
     hits = _find_hits(
-        compiled.evidence[point.id], parsed, windows, occurrences, MAX_EVIDENCE, found
+        compiled.evidence[point.id],
+        parsed,
+        windows,
+        occurrences,
+        MAX_EVIDENCE,
+        found,
+        layout.definitions,
     )
     against = _find_hits(compiled.contradictions[point.id], parsed, windows, occurrences, 1, found)
     if against:
@@ -161,9 +167,11 @@ def _find_hits(
     occurrences: Found,
     limit: int,
     found: frozenset[str],
+    definitions: frozenset[int] = frozenset(),
 ) -> list[Hit]:
     """Up to limit hits, in sentence order: single claims first, then pairs of sentences.
-    found: every concept found in the essay (a pattern needing another cannot match)."""
+    found: every concept found in the essay (a pattern needing another cannot match);
+    definitions: sentences that define a word, where a term alone claims nothing."""
     hits: list[Hit] = []
     covered: set[int] = set()
     for neighbours in (False, True):
@@ -175,6 +183,8 @@ def _find_hits(
             for window in [w for w, present in windows[neighbours] if concepts <= present]:
                 if not covered.isdisjoint(window):
                     continue
+                if len(pattern.elements) == 1 and definitions.issuperset(window):
+                    continue  # "Appeasement is when you give in to a bully": no claim
                 hit = match_pattern(pattern, window, occurrences, parsed)
                 if hit is not None:
                     hits.append(hit)

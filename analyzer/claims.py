@@ -47,6 +47,9 @@ class Layout:
     kinds: list[str]
     styles: list[str]
     paragraphs: frozenset[int] = frozenset()  # sentences that open a paragraph (after a blank line)
+    # sentences that define a word ("Appeasement is when you give in to a bully"): a term
+    # named there is not claimed unless the sentence links it to something else
+    definitions: frozenset[int] = frozenset()
 
     def windows_with_concepts(
         self, neighbours: bool, occurrences: Mapping[int, Terms]
@@ -72,7 +75,28 @@ class Layout:
 
 def layout(parsed: Parsed, question: str) -> Layout:
     """Classify every sentence of a parsed essay."""
-    return Layout(sentence_kinds(parsed, question), line_styles(parsed), paragraph_starts(parsed))
+    return Layout(
+        sentence_kinds(parsed, question),
+        line_styles(parsed),
+        paragraph_starts(parsed),
+        definitions(parsed),
+    )
+
+
+# "Appeasement is when ...", "Appeasement basically means ...", "A pact is where ..."
+_DEFINITION = re.compile(
+    r"^(?:[\w'-]+ ){1,3}(?:(?:is|was)(?: basically| simply| just)? (?:when|where)"
+    r"|(?:basically |simply )?(?:means|meant))\b"
+)
+
+
+def definitions(parsed: Parsed) -> frozenset[int]:
+    """The sentences that define a word."""
+    return frozenset(
+        n
+        for n, (start, end) in enumerate(parsed.sentences)
+        if _DEFINITION.match(_plain(_BULLET.sub("", parsed.span(start, end))))
+    )
 
 
 def paragraph_starts(parsed: Parsed) -> frozenset[int]:
@@ -146,7 +170,11 @@ _NEGATIONS = {"no", "not", "never", "nobody", "without", "nothing"}  # "Stalin n
 
 def _verb_like(word: str) -> bool:
     """A lower-cased word that makes a phrase a statement: 'was', 'let', 'loathed'."""
-    return word in _CLAUSE_WORDS or (len(word) > 4 and word.endswith("ed"))
+    return (
+        word in _CLAUSE_WORDS
+        or (len(word) > 4 and word.endswith("ed"))
+        or word.endswith(("n't", "n’t"))  # "it didn't work, for example in Abyssinia"
+    )
 
 
 def _bare(text: str) -> bool:

@@ -163,6 +163,11 @@ PRONOUN_SUBJECT = {
     "which",
     "all",
     "of",
+    # "..., but I think this is wrong": the opinion words are not what is dismissed
+    "think",
+    "believe",
+    "feel",
+    "personally",
 }
 # "not only", "no wonder": not negations at all.
 NOT_CUES_AFTER = {
@@ -270,6 +275,12 @@ IS_AFTER = {"that", "it", "this", "what", "which", "there", "he", "she", "who", 
 ATTRIBUTIONS: tuple[tuple[str, ...], ...] = tuple(
     tuple(a.split())
     for a in (
+        "my textbook say",
+        "the textbook say",
+        "our textbook say",
+        "my teacher say",
+        "some book say",
+        "some textbook say",
         "some say",
         "some people say",
         "many people say",

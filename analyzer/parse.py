@@ -149,8 +149,18 @@ def _not_a_full_stop(doc: Doc, token: spacy.tokens.Token) -> bool:
     return abbreviation and not following.is_space and not following.is_title
 
 
-# Lookup lemmas that mislead without a tagger: "as" -> "a", "us" -> "we", "'s" -> "have".
-KEEP_AS_IS = {"as": "as", "us": "us", "'s": "'s", "’s": "'s", "data": "data", "media": "media"}
+# Lookup lemmas that mislead without a tagger: "as" -> "a", "us" -> "we", "'s" -> "have",
+# "worse" -> "wrong" (so "Munich was worse" would read as "Munich was wrong").
+KEEP_AS_IS = {
+    "as": "as",
+    "us": "us",
+    "'s": "'s",
+    "’s": "'s",
+    "data": "data",
+    "media": "media",
+    "worse": "bad",
+    "worst": "bad",
+}
 
 
 @Language.component("essay_lemmas")

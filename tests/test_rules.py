@@ -516,6 +516,38 @@ NEAR_MISSES = [
         True,
     ),
     (
+        "negated-verb-is-no-keyword",
+        "Britain and France ran the League of Nations. However it didn't work, for example in "
+        "Abyssinia.",
+        "league",
+        True,
+    ),
+    (
+        "opinion-then-rejection",
+        "My textbook says that Britain helped Germany rebuild its navy in 1935, but I think "
+        "this is wrong.",
+        "naval",
+        False,
+    ),
+    (
+        "worse-is-not-wrong",
+        "Munich was worse, because no one from the USSR was invited.",
+        "munich",
+        True,
+    ),
+    (
+        "definition",
+        "Appeasement is when you give someone what they want to keep the peace.",
+        "appeasement",
+        False,
+    ),
+    (
+        "definition",
+        "Appeasement was when Britain and France gave in to Hitler again and again.",
+        "appeasement",
+        True,
+    ),
+    (
         "task-hint",
         "Consider: the League failed to stop Japan.\nStalin was not invited to Munich.",
         "league",
