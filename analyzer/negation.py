@@ -98,9 +98,13 @@ def negation_scopes(
             found_cf = _counterfactual(keys, word, s_start, s_end)
             if found_cf is not None:
                 counterfactuals.add(s_index)
-                cue, targets = found_cf
-                for t in targets:
+                cue, condition, consequence = found_cf
+                for t in condition:
                     covered.setdefault(t, []).append(len(cues))
+                cues.append((cue, cue + 1))
+                for t in consequence:
+                    covered.setdefault(t, []).append(len(cues))
+                dismissals.add(len(cues))
                 cues.append((cue, cue + 1))
     for s_start, s_end in sentences:
         if keys[s_start] not in ATTRIBUTION_STARTS:
@@ -143,11 +147,12 @@ def _attributed_then_denied(
 
 def _counterfactual(
     keys: list[str], word: Callable[[int], str], s_start: int, s_end: int
-) -> tuple[int, list[int]] | None:
+) -> tuple[int, list[int], list[int]] | None:
     """'If Britain had invited Stalin to Munich, he would have trusted them': a past
-    counterfactual says that neither clause happened, so both are negated, the 'if' clause
-    and the 'would have' clause ('if' is the cue). An inner negation turns a clause back
-    ('if Britain had not signed the naval deal' says that it did)."""
+    counterfactual says that its 'if' clause did not happen, so that clause is negated (an
+    inner negation turns it back: 'if Britain had not signed the naval deal' says that it
+    did), and its 'would have' clause is what did not follow, so that claims nothing.
+    Returns the 'if' (the cue), the 'if' clauses and the 'would have' clause."""
     if "if" not in keys[s_start:s_end]:
         return None  # (a cheap test first)
     modal = _modal_perfect(keys, s_start, s_end)
@@ -160,14 +165,13 @@ def _counterfactual(
         clause = _to_clause_end(keys, f + 1, s_end, SUBORDINATORS)
         if modal in clause:
             clause = clause[: clause.index(modal)]
-        if _past_perfect(keys, word, clause):
+        if _past_perfect(keys, word, clause) or _simple_past(keys, word, clause):
             cue = f if cue < 0 else cue
             clauses += clause
     if cue < 0:
         return None
     main = _to_clause_end(keys, modal, s_end, SUBORDINATORS)
-    main = [t for t in main if t not in clauses and keys[t] != "if"]
-    return cue, sorted(set(clauses + main))
+    return cue, sorted(set(clauses)), [t for t in main if t not in clauses and keys[t] != "if"]
 
 
 # what happened beside a counterfactual: "if France had acted when Hitler marched in"
@@ -215,6 +219,24 @@ def _past_perfect(keys: list[str], word: Callable[[int], str], clause: list[int]
             continue
         following = [u for u in clause[n + 1 :] if keys[u] not in PERFECT_SKIPS]
         if following and word(following[0]) != keys[following[0]]:
+            return True
+    return False
+
+
+# past forms that do not end in -ed ("if they really wanted" does): "if Britain were serious"
+IRREGULAR_PAST = frozenset(
+    "was were did got sent made gave took went knew saw thought felt kept stood told".split()
+)
+
+
+def _simple_past(keys: list[str], word: Callable[[int], str], clause: list[int]) -> bool:
+    """'(if) they really wanted an alliance, they would have sent ...': a past verb, no
+    modal, in the 'if' clause of a 'would have' sentence is as counterfactual as 'had'."""
+    if any(keys[t] in MODALS or keys[t] == "will" for t in clause):
+        return False  # "if France would not defend its own border, ...": it did not
+    for t in clause:
+        form = word(t)
+        if form in IRREGULAR_PAST or (form.endswith("ed") and form != keys[t]):
             return True
     return False
 

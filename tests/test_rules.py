@@ -496,6 +496,13 @@ NEAR_MISSES = [
         True,
     ),
     (
+        "counterfactual",
+        "If the League of Nations failed, Stalin would have had to find other friends to "
+        "protect him.",
+        "league",
+        False,
+    ),
+    (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
         "france_pact",
