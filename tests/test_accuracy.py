@@ -36,6 +36,9 @@ SETS = {
     "blind15": ("ussr-britain-france", 0.96),
     "blind16": ("ussr-britain-france", 0.96),
     "blind17": ("ussr-britain-france", 0.95),
+    "blind18": ("ussr-britain-france", 0.95),
+    "blind19": ("ussr-britain-france", 0.93),
+    "blind20": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
