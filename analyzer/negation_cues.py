@@ -41,6 +41,17 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     # doubt about what follows: "Stalin wondered whether Britain hated communism"
     ("wonder", "whether"),
     ("wonder", "if"),
+    # denial of all that follows: "there is no real evidence, ..., that the League failed"
+    ("there", "be", "no", "evidence"),
+    ("there", "be", "no", "real", "evidence"),
+    ("there", "be", "no", "proof"),
+    ("there", "be", "little", "evidence"),
+    ("no", "one", "can", "claim"),
+    ("no", "one", "can", "honestly", "claim"),
+    ("no", "one", "can", "say"),
+    ("no", "one", "can", "honestly", "say"),
+    ("nobody", "can", "claim"),
+    ("nobody", "can", "say"),
     ("unsure", "whether"),
     ("unsure", "if"),
     ("be", "not", "sure", "whether"),

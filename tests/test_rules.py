@@ -503,6 +503,18 @@ NEAR_MISSES = [
         False,
     ),
     (
+        "no-evidence-that",
+        "There is no real evidence, in my opinion, that the League of Nations was weak.",
+        "league",
+        False,
+    ),
+    (
+        "no-one-can-claim",
+        "No one could honestly claim that Britain and France ever gave in to Hitler.",
+        "appeasement",
+        False,
+    ),
+    (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
         "france_pact",
