@@ -92,11 +92,17 @@ _DEFINITION = re.compile(
 
 def definitions(parsed: Parsed) -> frozenset[int]:
     """The sentences that define a word."""
+    keys = parsed.keys
     return frozenset(
         n
         for n, (start, end) in enumerate(parsed.sentences)
-        if _DEFINITION.match(_plain(_BULLET.sub("", parsed.span(start, end))))
+        # (a cheap test first: "when", "where" or "mean" among the first words)
+        if not _DEFINING.isdisjoint(keys[start : start + 8])
+        and _DEFINITION.match(_plain(_BULLET.sub("", parsed.span(start, end))))
     )
+
+
+_DEFINING = frozenset(("when", "where", "mean"))
 
 
 def paragraph_starts(parsed: Parsed) -> frozenset[int]:
@@ -147,9 +153,31 @@ _TASK_HINT = re.compile(
 )
 
 
+_TASK_WORDS = (
+    "think about",
+    "consider",
+    "hint",
+    "remember",
+    "you should",
+    "you could",
+    "you may",
+    "you might",
+)
+
+
+def _may_hold_task(text: str) -> bool:
+    """A cheap test for _task_lines: a task word, or a line opening with a task label."""
+    lowered = text.lower()
+    return any(w in lowered for w in _TASK_WORDS) or any(
+        _TASK_LINE.match(line) for line in text.split("\n")
+    )
+
+
 def _task_lines(parsed: Parsed) -> Iterator[int]:
     """The sentences of a task line ('Q: ...', 'Question 2: ...') or of a task's hints."""
     text = parsed.text
+    if not _may_hold_task(text):
+        return
     hint_until = -1  # a hint in brackets runs on to its closing bracket
     for n, (start, _) in enumerate(parsed.sentences):
         a = parsed.starts[start]

@@ -93,8 +93,9 @@ def negation_scopes(
             covered.setdefault(t, []).append(cue_id)
         resume = i + length
     counterfactuals = set()
-    if word is not None:
-        for s_index, (s_start, s_end) in enumerate(sentences):
+    if word is not None and "if" in keys:
+        for s_index in sorted({sent_of[i] for i, key in enumerate(keys) if key == "if"}):
+            s_start, s_end = sentences[s_index]
             found_cf = _counterfactual(keys, word, s_start, s_end)
             if found_cf is not None:
                 counterfactuals.add(s_index)
@@ -153,8 +154,6 @@ def _counterfactual(
     inner negation turns it back: 'if Britain had not signed the naval deal' says that it
     did), and its 'would have' clause is what did not follow, so that claims nothing.
     Returns the 'if' (the cue), the 'if' clauses and the 'would have' clause."""
-    if "if" not in keys[s_start:s_end]:
-        return None  # (a cheap test first)
     modal = _modal_perfect(keys, s_start, s_end)
     if modal is None:
         return None

@@ -245,7 +245,7 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     sentences = tuple(pairwise(bounds))
     sent_of = np.repeat(np.arange(len(sentences)), np.diff(bounds)).tolist()
     starts = idx[keep]
-    ends = starts + length[keep]
+    start_list, end_list = starts.tolist(), (starts + length[keep]).tolist()
     keys = _key_texts(lemma[keep].tolist(), doc.vocab.strings)
     # A lower-cased word is in the lexicon exactly when its lookup lemma (the key) is: the
     # lexicon holds both sides of the lemma table (essay_lemmas sets every lemma from it).
@@ -253,13 +253,17 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     alpha = is_alpha[keep] == 1
     unknown = np.flatnonzero(alpha & ~known).tolist()
     scopes = negation_scopes(
-        keys, sentences, sent_of, _capitalised(text, starts), _lower_word(text, starts, ends)
+        keys,
+        sentences,
+        sent_of,
+        _capitalised(text, start_list),
+        _lower_word(text, start_list, end_list),
     )
     return Parsed(
         text=text,
         keys=keys,
-        starts=starts.tolist(),
-        ends=ends.tolist(),
+        starts=start_list,
+        ends=end_list,
         sent_of=sent_of,
         sentences=sentences,
         unknown=tuple(unknown),
@@ -285,16 +289,14 @@ def _key_texts(hashes: list[int], strings: Any) -> list[str]:
     return keys  # type: ignore[return-value]
 
 
-def _lower_word(text: str, starts: np.ndarray, ends: np.ndarray) -> Any:
+def _lower_word(text: str, starts: list[int], ends: list[int]) -> Any:
     """Token i as written, lower-cased, reading only the tokens asked about."""
-    a, b = starts.tolist(), ends.tolist()
-    return lambda i: text[a[i] : b[i]].lower()
+    return lambda i: text[starts[i] : ends[i]].lower()
 
 
-def _capitalised(text: str, starts: np.ndarray) -> Any:
+def _capitalised(text: str, starts: list[int]) -> Any:
     """A test for 'token i starts with a capital' that reads only the tokens asked about."""
-    offsets = starts.tolist()
-    return lambda i: text[offsets[i]].isupper()
+    return lambda i: text[starts[i]].isupper()
 
 
 # Frequent function words of other languages written in Latin script (English words left out).
