@@ -139,6 +139,10 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
             continue
         if run >= KEYWORD_RUN:
             kinds[i - run : i] = [KEYWORDS] * run
+        elif run:  # "Point: Appeasement.", "Munich.": a name alone heads what follows
+            for j in range(i - run, i):
+                if kinds[j] == CLAIM and _one_name(parsed.span(*parsed.sentences[j])):
+                    kinds[j] = HEADING
         run = 0
     return kinds
 
@@ -194,6 +198,16 @@ def _task_lines(parsed: Parsed) -> Iterator[int]:
 
 KEYWORD_RUN = 3  # bare names in a row that make a list
 _NEGATIONS = {"no", "not", "never", "nobody", "without", "nothing"}  # "Stalin no invite" claims
+
+
+def _one_name(text: str) -> bool:
+    """'Appeasement.', 'Point: Munich.': one word after any label."""
+    body = _BULLET.sub("", text)
+    label = _LABEL.match(body)
+    return len(_WORD.findall(body[label.end() :] if label else body)) == 1
+
+
+_LABEL = re.compile(r"^[^:]{1,25}:\s*")
 
 
 def _verb_like(word: str) -> bool:
@@ -295,7 +309,7 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{25,})[\"“”]|(?<!\w)'([^']{25,}
 _LIST_NOUN = r"(?:reasons?|factors?|causes?|examples?|things|points|anger)"
 _LISTED = re.compile(
     r"^(?:[\w'-]+ ){0,10}?" + _LIST_NOUN + r"\b"
-    r"(?: [\w'-]+){0,4}?"
+    r"(?: [\w'-]+,?){0,4}?"
     r" (?:(?:include|includes|included|including|were|are|was|like|such as)\b|[:-])"
     r" (.+)$"
 )
@@ -372,10 +386,10 @@ def _is_listed_reasons(body: str) -> bool:
     if not found:
         return False
     rest = found.group(1)
-    if set(rest.split()) & _CLAUSE_WORDS:
+    if any(_verb_like(w) for w in rest.split()):
         return False  # "reasons were that Britain let Hitler rearm ...": a claim
     items = [i for i in re.split(r",? and |, ", rest) if i.strip()]
-    return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
+    return len(items) >= 2 and all(len(i.split()) <= 4 for i in items)
 
 
 def _is_keyword_list(body: str) -> bool:

@@ -265,8 +265,8 @@ def _dismissed(
         clause -= 1
     if not all(k in PRONOUN_SUBJECT for k in keys[clause:cue]):
         return range(clause, cue)
-    if clause > s_start:
-        return range(s_start, clause)
+    if clause > s_start and not all(k in PRONOUN_SUBJECT for k in keys[s_start:clause]):
+        return range(s_start, clause)  # ("Actually, that's wrong": the sentence before)
     if s_index and s_index - 1 not in dismissing:
         return range(*sentences[s_index - 1])
     return range(0)

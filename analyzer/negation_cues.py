@@ -22,7 +22,13 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("barely",),
     ("scarcely",),
     ("refuse", "to"),
+    ("refuse",),  # "Britain refused any naval deal"
     ("fail", "to"),
+    # nominalised: "France's failure to respond", "British reluctance to commit"
+    ("failure", "to"),
+    ("refusal", "to"),
+    ("unwillingness", "to"),
+    ("reluctance", "to"),
     ("unable", "to"),
     ("incapable", "of"),
     ("unwilling", "to"),
@@ -176,6 +182,13 @@ PRONOUN_SUBJECT = {
     "of",
     # "..., but I think this is wrong": the opinion words are not what is dismissed
     "think",
+    # "Actually, that's wrong": a correction of the sentence before
+    "actually",
+    "no",
+    "wait",
+    "oh",
+    "sorry",
+    ",",
     "believe",
     "feel",
     "personally",

@@ -39,6 +39,8 @@ SETS = {
     "blind18": ("ussr-britain-france", 0.95),
     "blind19": ("ussr-britain-france", 0.93),
     "blind20": ("ussr-britain-france", 0.97),
+    "blind21": ("ussr-britain-france", 0.94),
+    "blind22": ("ussr-britain-france", 0.95),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

@@ -515,6 +515,40 @@ NEAR_MISSES = [
         False,
     ),
     (
+        "nominalised-negation",
+        "France's failure to respond to the reoccupation of the Rhineland showed how little the "
+        "Franco-Soviet treaty was worth.",
+        "france_pact",
+        True,
+    ),
+    (
+        "self-correction",
+        "Stalin was invited to the Munich Conference in 1938. Actually, that's wrong. Britain and "
+        "France left the USSR out of the Munich Conference.",
+        "munich",
+        True,
+    ),
+    ("two-listed-reasons", "Other reasons include appeasement and Munich.", "appeasement", False),
+    (
+        "listed-reasons-verb",
+        "Another reason is that British leaders like Chamberlain and Halifax despised communism.",
+        "anti_communist_leaders",
+        True,
+    ),
+    ("label-and-one-name", "Point: Appeasement.", "appeasement", False),
+    (
+        "wrong-claim",
+        "Appeasement was a policy meant to help the USSR. Britain let Hitler rearm.",
+        "appeasement",
+        False,
+    ),
+    (
+        "refused",
+        "Britain refused any naval deal with Hitler and kept the Royal Navy much bigger.",
+        "naval",
+        False,
+    ),
+    (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
         "france_pact",
