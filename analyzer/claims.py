@@ -285,7 +285,7 @@ def _kind(text: str, question_plain: str, counterfactual: bool = False) -> str:
         and _asks(plain)
     ):
         return QUESTION
-    if _mostly_quoted(body):
+    if _mostly_quoted(body) and not _ENDORSED.match(plain):
         return PROMPT
     if (
         not counterfactual
@@ -346,6 +346,13 @@ def _modal(plain: str) -> bool:
 
 
 _THERE_WAS = re.compile(r"^(?:(?:then|and|also|next) )*there (?:was|were|is|are)(?: also)? ")
+
+
+# "As the historian X observes, '...'": a quotation the student takes as their own
+_ENDORSED = re.compile(
+    r"^as (?:[\w']+ ){1,5}(?:observes|observed|argues|argued|notes|noted|says|said|writes|wrote"
+    r"|puts it|points out|pointed out|shows|showed|explains|explained)\b"
+)
 
 
 def _names_only(body: str) -> bool:

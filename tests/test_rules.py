@@ -549,6 +549,19 @@ NEAR_MISSES = [
         False,
     ),
     (
+        "endorsed-quotation",
+        'As the historian Simon Hale observes, "in signing the naval agreement of 1935, Britain '
+        'let Hitler build a new fleet and showed it would deal with Berlin alone."',
+        "naval",
+        True,
+    ),
+    (
+        "hostility-before-its-holders",
+        "The undisguised hostility of Chamberlain and Halifax to communism lent weight to this.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
         "france_pact",
