@@ -562,6 +562,18 @@ NEAR_MISSES = [
         True,
     ),
     (
+        "wrong-signer",
+        "Because of this, Britain signed the Nazi-Soviet Pact with Germany in 1939.",
+        "significance",
+        False,
+    ),
+    (
+        "wrong-signer",
+        "Because of this, Stalin gave up on Britain and France and signed the Nazi-Soviet Pact.",
+        "significance",
+        True,
+    ),
+    (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
         "france_pact",
