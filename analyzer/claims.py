@@ -152,7 +152,8 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
 _TASK_LINE = re.compile(r"(?:q|question|task|title|prompt)\s*\d*\s*[:.)]", re.IGNORECASE)
 _TASK_HINT = re.compile(
     r"[(\[]\s*(?:think about|consider|hint|remember|you (?:should|could|may|might))\b"
-    r"|(?:think about|consider|hints?)\s*:",
+    r"|(?:think about|consider|hints?"
+    r"|you (?:may|could|might|should) (?:use|mention|include|write about))\s*:",
     re.IGNORECASE,
 )
 
@@ -204,7 +205,8 @@ def _one_name(text: str) -> bool:
     """'Appeasement.', 'Point: Munich.': one word after any label."""
     body = _BULLET.sub("", text)
     label = _LABEL.match(body)
-    return len(_WORD.findall(body[label.end() :] if label else body)) == 1
+    words = _WORD.findall(body[label.end() :] if label else body)
+    return len([w for w in words if not w.isdigit()]) == 1  # "Drax 1939."
 
 
 _LABEL = re.compile(r"^[^:]{1,25}:\s*")

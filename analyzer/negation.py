@@ -2,8 +2,10 @@
 
 A cue ("not", "never", "refused to", "without"...) covers the next few content words of its
 clause; a sentence-level cue ("it is not true that") covers the rest of the sentence; a
-dismissal ("... was not the reason") covers what came before it. A token covered by an odd
-number of cues is negated, so a double negative restores the claim.
+dismissal ("... was not the reason") covers what came before it; a past counterfactual
+("if Britain had invited him, he would have ...") negates its "if" clause and dismisses its
+"would have" clause. A token covered by an odd number of cues is negated, so a double
+negative restores the claim.
 """
 
 from __future__ import annotations
@@ -19,15 +21,19 @@ from .negation_cues import (
     CLAUSE_BREAKS,
     FILLERS,
     FORWARD_CUES,
+    IRREGULAR_PAST,
     IS_AFTER,
     MAX_ATTRIBUTION,
+    MODALS,
     NEUTRAL_CUES,
     NOT_CUES_AFTER,
+    PERFECT_SKIPS,
     PHRASE_CUES,
     PRONOUN_SUBJECT,
     REJECTION_CUES,
     SENTENCE_CUES,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     WINDOW,
 )
 
@@ -95,18 +101,13 @@ def negation_scopes(
     counterfactuals = set()
     if word is not None and "if" in keys:
         for s_index in sorted({sent_of[i] for i, key in enumerate(keys) if key == "if"}):
-            s_start, s_end = sentences[s_index]
-            found_cf = _counterfactual(keys, word, s_start, s_end)
+            found_cf = _counterfactual(keys, word, *sentences[s_index])
             if found_cf is not None:
                 counterfactuals.add(s_index)
                 cue, condition, consequence = found_cf
-                for t in condition:
-                    covered.setdefault(t, []).append(len(cues))
-                cues.append((cue, cue + 1))
-                for t in consequence:
-                    covered.setdefault(t, []).append(len(cues))
+                _add_cue(covered, cues, cue, condition)  # what did not happen: negated
                 dismissals.add(len(cues))
-                cues.append((cue, cue + 1))
+                _add_cue(covered, cues, cue, consequence)  # what would have followed: no claim
     for s_start, s_end in sentences:
         if keys[s_start] not in ATTRIBUTION_STARTS:
             continue
@@ -124,6 +125,15 @@ def negation_scopes(
         frozenset(dismissals),
         frozenset(counterfactuals),
     )
+
+
+def _add_cue(
+    covered: dict[int, list[int]], cues: list[tuple[int, int]], at: int, targets: list[int]
+) -> None:
+    """Record a one-token cue at `at` covering `targets`."""
+    for t in targets:
+        covered.setdefault(t, []).append(len(cues))
+    cues.append((at, at + 1))
 
 
 def _attributed_then_denied(
@@ -173,31 +183,6 @@ def _counterfactual(
     return cue, sorted(set(clauses)), [t for t in main if t not in clauses and keys[t] != "if"]
 
 
-# what happened beside a counterfactual: "if France had acted when Hitler marched in"
-SUBORDINATORS = {"when", "while", "after", "before", "as", "which", "who", "whereas", "until"}
-MODALS = {"would", "can", "may", "should"}  # keys: "could" -> "can", "might" -> "may"
-# words between "had" and its participle, or "would" and "have"
-PERFECT_SKIPS = {
-    "not",
-    "n't",
-    "never",
-    "really",
-    "actually",
-    "ever",
-    "only",
-    "just",
-    "even",
-    "also",
-    "surely",
-    "probably",
-    "certainly",
-    "definitely",
-    "maybe",
-    "perhaps",
-    "still",
-}
-
-
 def _modal_perfect(keys: list[str], s_start: int, s_end: int) -> int | None:
     """Where 'would have', 'might (not) have', 'could never have' starts, if anywhere."""
     for m in range(s_start, s_end):
@@ -220,12 +205,6 @@ def _past_perfect(keys: list[str], word: Callable[[int], str], clause: list[int]
         if following and word(following[0]) != keys[following[0]]:
             return True
     return False
-
-
-# past forms that do not end in -ed ("if they really wanted" does): "if Britain were serious"
-IRREGULAR_PAST = frozenset(
-    "was were did got sent made gave took went knew saw thought felt kept stood told".split()
-)
 
 
 def _simple_past(keys: list[str], word: Callable[[int], str], clause: list[int]) -> bool:

@@ -47,6 +47,11 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     # doubt about what follows: "Stalin wondered whether Britain hated communism"
     ("wonder", "whether"),
     ("wonder", "if"),
+    # "It wasn't that Chamberlain hated communism": a cleft that denies its clause
+    ("it", "be", "not", "that"),
+    ("it", "be", "n't", "that"),
+    ("it", "be", "not", "because"),
+    ("it", "be", "n't", "because"),
     # denial of all that follows: "there is no real evidence, ..., that the League failed"
     ("there", "be", "no", "evidence"),
     ("there", "be", "no", "real", "evidence"),
@@ -58,6 +63,7 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("no", "one", "can", "honestly", "say"),
     ("nobody", "can", "claim"),
     ("nobody", "can", "say"),
+    ("nobody", "can", "honestly", "say"),
     ("unsure", "whether"),
     ("unsure", "if"),
     ("be", "not", "sure", "whether"),
@@ -299,6 +305,17 @@ IS_AFTER = {"that", "it", "this", "what", "which", "there", "he", "she", "who", 
 ATTRIBUTIONS: tuple[tuple[str, ...], ...] = tuple(
     tuple(a.split())
     for a in (
+        "some people blame",
+        "many people blame",
+        "people blame",
+        "some blame",
+        "some people also say",
+        "people also say",
+        "some also say",
+        "some people also blame",
+        "some people will tell you",
+        "people will tell you",
+        "some will tell you",
         "my textbook say",
         "the textbook say",
         "our textbook say",
@@ -332,3 +349,32 @@ ATTRIBUTIONS: tuple[tuple[str, ...], ...] = tuple(
 )
 MAX_ATTRIBUTION = max(len(a) for a in ATTRIBUTIONS)
 ATTRIBUTION_STARTS = frozenset(a[0] for a in ATTRIBUTIONS)
+# Past counterfactuals ("if Britain had invited him, he would have ...").
+# what happened beside a counterfactual: "if France had acted when Hitler marched in"
+SUBORDINATORS = {"when", "while", "after", "before", "as", "which", "who", "whereas", "until"}
+MODALS = {"would", "can", "may", "should"}  # keys: "could" -> "can", "might" -> "may"
+# words between "had" and its participle, or "would" and "have"
+PERFECT_SKIPS = {
+    "not",
+    "n't",
+    "never",
+    "really",
+    "actually",
+    "ever",
+    "only",
+    "just",
+    "even",
+    "also",
+    "surely",
+    "probably",
+    "certainly",
+    "definitely",
+    "maybe",
+    "perhaps",
+    "still",
+}
+
+# past forms that do not end in -ed ("if they really wanted" does): "if Britain were serious"
+IRREGULAR_PAST = frozenset(
+    "was were did got sent made gave took went knew saw thought felt kept stood told".split()
+)

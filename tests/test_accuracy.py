@@ -41,6 +41,7 @@ SETS = {
     "blind20": ("ussr-britain-france", 0.97),
     "blind21": ("ussr-britain-france", 0.94),
     "blind22": ("ussr-britain-france", 0.95),
+    "blind23": ("ussr-britain-france", 0.93),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

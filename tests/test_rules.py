@@ -574,6 +574,25 @@ NEAR_MISSES = [
         True,
     ),
     (
+        "cleft-denial",
+        "It wasn't that Chamberlain hated communism.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "blame-then-deny",
+        "People blame appeasement, but Britain and France weren't giving in to Hitler at all.",
+        "appeasement",
+        False,
+    ),
+    (
+        "task-hint",
+        "You may use: the League of Nations failing, the Munich Conference.",
+        "league",
+        False,
+    ),
+    ("name-and-year", "Drax 1939.", "drax_mission", False),
+    (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
         "france_pact",
