@@ -127,7 +127,7 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
     bare = []
     for n, (start, end) in enumerate(parsed.sentences):
         text = parsed.span(start, end)
-        kinds.append(_kind(text, q_norm, n in parsed.counterfactuals))
+        kinds.append(_kind(text, q_norm, n in parsed.counterfactuals, n in parsed.answered))
         bare.append(_bare(text))
     for n in _task_lines(parsed):
         kinds[n] = PROMPT
@@ -272,8 +272,11 @@ def _plain(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def _kind(text: str, question_plain: str, counterfactual: bool = False) -> str:
-    """What a sentence is; a counterfactual (negated by the parser) is no hypothetical."""
+def _kind(
+    text: str, question_plain: str, counterfactual: bool = False, answered: bool = False
+) -> str:
+    """What a sentence is; a counterfactual (negated by the parser) is no hypothetical, and
+    a question answered at once ("Was he invited? No.") is a claim."""
     body = _BULLET.sub("", text).strip()
     plain = _plain(body)
     if not plain:
@@ -282,6 +285,7 @@ def _kind(text: str, question_plain: str, counterfactual: bool = False) -> str:
         return PROMPT
     if (
         body.endswith("?")
+        and not answered
         and not _RHETORICAL.match(plain)
         and not _NOTE_ARROW.search(body)
         and _asks(plain)

@@ -26,6 +26,7 @@ from .negation_cues import (
     MAX_ATTRIBUTION,
     MODALS,
     NEUTRAL_CUES,
+    NO_ANSWERS,
     NOT_CUES_AFTER,
     PERFECT_SKIPS,
     PHRASE_CUES,
@@ -35,6 +36,7 @@ from .negation_cues import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     WINDOW,
+    YES_ANSWERS,
 )
 
 
@@ -45,6 +47,7 @@ class Scopes(NamedTuple):
     cue_spans: tuple[tuple[int, int], ...]  # token range of each cue
     dismissals: frozenset[int]  # cues that dismiss what they cover
     counterfactuals: frozenset[int]  # sentences read as past counterfactuals ("if ... had")
+    answered: frozenset[int] = frozenset()  # questions answered "Yes." or "No." right after
 
 
 def negation_scopes(
@@ -108,6 +111,14 @@ def negation_scopes(
                 _add_cue(covered, cues, cue, condition)  # what did not happen: negated
                 dismissals.add(len(cues))
                 _add_cue(covered, cues, cue, consequence)  # what would have followed: no claim
+    answered = set()
+    for s_index in range(len(sentences) - 1):
+        reply = _answer(keys, sentences[s_index], sentences[s_index + 1])
+        if reply is not None:
+            answered.add(s_index)
+            if reply == "no":  # "Was Stalin invited to Munich? No.": he was not
+                s_start, s_end = sentences[s_index]
+                _add_cue(covered, cues, sentences[s_index + 1][0], list(range(s_start, s_end)))
     for s_start, s_end in sentences:
         if keys[s_start] not in ATTRIBUTION_STARTS:
             continue
@@ -124,7 +135,24 @@ def negation_scopes(
         tuple(cues),
         frozenset(dismissals),
         frozenset(counterfactuals),
+        frozenset(answered),
     )
+
+
+def _answer(keys: list[str], question: tuple[int, int], reply: tuple[int, int]) -> str | None:
+    """'yes' or 'no' when the sentence `question` ends in '?' and `reply` opens with a bare
+    yes or no ('No.', 'No, nobody even sent him an invitation.', 'Of course not.')."""
+    if keys[question[1] - 1] != "?":
+        return None
+    words: list[str] = []
+    for key in keys[reply[0] : reply[1]]:
+        if not key.isalpha():
+            break
+        words.append(key)
+    for kind, forms in (("no", NO_ANSWERS), ("yes", YES_ANSWERS)):
+        if tuple(words) in forms:
+            return kind
+    return None
 
 
 def _add_cue(

@@ -378,3 +378,24 @@ PERFECT_SKIPS = {
 IRREGULAR_PAST = frozenset(
     "was were did got sent made gave took went knew saw thought felt kept stood told".split()
 )
+# A question answered at once: "Was Stalin invited to Munich? No." ("n't" never stands alone).
+NO_ANSWERS = {
+    ("no",),
+    ("nope",),
+    ("of", "course", "not"),
+    ("not", "at", "all"),
+    ("certainly", "not"),
+    ("definitely", "not"),
+    ("absolutely", "not"),
+    ("never",),
+    ("no", "way"),
+}
+YES_ANSWERS = {
+    ("yes",),
+    ("yeah",),
+    ("yep",),
+    ("of", "course"),
+    ("definitely",),
+    ("certainly",),
+    ("absolutely",),
+}

@@ -50,6 +50,8 @@ class Parsed:
     # sentences read as past counterfactuals ("if Britain had invited him, ..."): their
     # clauses are negated (what did not happen), so they claim the opposite
     counterfactuals: frozenset[int] = frozenset()
+    # questions answered at once ("Was Stalin invited? No."): claims, negated after a "no"
+    answered: frozenset[int] = frozenset()
 
     def word(self, i: int) -> str:
         """The text of token i, as the student wrote it."""
@@ -271,6 +273,7 @@ def from_doc(text: str, doc: Doc) -> Parsed:
         cue_spans=scopes.cue_spans,
         dismissals=scopes.dismissals,
         counterfactuals=scopes.counterfactuals,
+        answered=scopes.answered,
         english=looks_english(lower[keep][alpha], known[alpha]),
     )
 

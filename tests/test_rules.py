@@ -592,6 +592,15 @@ NEAR_MISSES = [
         False,
     ),
     ("name-and-year", "Drax 1939.", "drax_mission", False),
+    ("answered-no", "Was Stalin invited to Munich in 1938? No.", "munich", True),
+    ("answered-yes", "Was Stalin invited to Munich in 1938? Yes.", "munich", False),
+    (
+        "answered-no",
+        "Did France keep its promise when Hitler marched into the Rhineland? Of course not.",
+        "france_pact",
+        True,
+    ),
+    ("unanswered", "Did France keep its promise over the Rhineland?", "france_pact", False),
     (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
