@@ -602,6 +602,19 @@ NEAR_MISSES = [
     ),
     ("unanswered", "Did France keep its promise over the Rhineland?", "france_pact", False),
     (
+        "pronoun-for-france",
+        "Hitler then remilitarised the Rhineland in 1936. Even though it had signed a treaty "
+        "with Moscow the year before, it did nothing to stop German troops marching in.",
+        "france_pact",
+        True,
+    ),
+    (
+        "strength-at-sea",
+        "Stalin saw this as Britain helping Hitler become stronger at sea.",
+        "naval",
+        True,
+    ),
+    (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
         "france_pact",
