@@ -615,6 +615,19 @@ NEAR_MISSES = [
         True,
     ),
     (
+        "allowed-over-two-sentences",
+        "Britain let Germany rearm. It even allowed them to build up their navy in 1935.",
+        "naval",
+        True,
+    ),
+    (
+        "did-a-deal",
+        "In the end Stalin gave up on the west and did his own deal with Hitler, the "
+        "Nazi-Soviet Pact.",
+        "significance",
+        True,
+    ),
+    (
         "open-conditional",
         "If France has a pact with the USSR, it would help the USSR against Germany.",
         "france_pact",
