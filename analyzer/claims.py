@@ -150,14 +150,7 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
 # The task copied in, with its label ("Q: Why did ... (Think about: ...) [8 marks]"), or the
 # task's hints ("(Think about: the League, Munich ...)"): every sentence of it is the prompt.
 _TASK_LINE = re.compile(r"(?:q|question|task|title|prompt)\s*\d*\s*[:.)]", re.IGNORECASE)
-_TASK_HINT = re.compile(
-    r"[(\[]\s*(?:think about|consider|hint|remember|you (?:should|could|may|might))\b"
-    r"|(?:think about|consider|hints?"
-    r"|you (?:may|could|might|should) (?:use|mention|include|write about))\s*:",
-    re.IGNORECASE,
-)
-
-
+# words that open a task's hint; the cheap test in _may_hold_task looks for them too
 _TASK_WORDS = (
     "think about",
     "consider",
@@ -167,6 +160,12 @@ _TASK_WORDS = (
     "you could",
     "you may",
     "you might",
+)
+_TASK_HINT = re.compile(
+    r"[(\[]\s*(?:" + "|".join(_TASK_WORDS) + r")\b"
+    r"|(?:think about|consider|hints?"
+    r"|you (?:may|could|might|should) (?:use|mention|include|write about))\s*:",
+    re.IGNORECASE,
 )
 
 
