@@ -47,7 +47,7 @@ class Scopes(NamedTuple):
     cue_spans: tuple[tuple[int, int], ...]  # token range of each cue
     dismissals: frozenset[int]  # cues that dismiss what they cover
     counterfactuals: frozenset[int]  # sentences read as past counterfactuals ("if ... had")
-    answered: frozenset[int] = frozenset()  # questions answered "Yes." or "No." right after
+    answered: frozenset[int]  # questions answered "Yes." or "No." right after
 
 
 def negation_scopes(

@@ -188,6 +188,9 @@ PRONOUN_SUBJECT = {
     "of",
     # "..., but I think this is wrong": the opinion words are not what is dismissed
     "think",
+    "believe",
+    "feel",
+    "personally",
     # "Actually, that's wrong": a correction of the sentence before
     "actually",
     "no",
@@ -195,9 +198,6 @@ PRONOUN_SUBJECT = {
     "oh",
     "sorry",
     ",",
-    "believe",
-    "feel",
-    "personally",
 }
 # "not only", "no wonder": not negations at all.
 NOT_CUES_AFTER = {

@@ -47,8 +47,9 @@ class Parsed:
     # cues that dismiss what they cover ("... was not the reason", "I disagree") rather than
     # negate it: what they cover can back no claim, negated or not
     dismissals: frozenset[int] = frozenset()
-    # sentences read as past counterfactuals ("if Britain had invited him, ..."): their
-    # clauses are negated (what did not happen), so they claim the opposite
+    # sentences read as past counterfactuals ("if Britain had invited him, he would have
+    # ..."): the "if" clause is negated (it did not happen) and the "would have" clause is
+    # dismissed (it did not follow), so the sentence is a claim, not a hypothetical
     counterfactuals: frozenset[int] = frozenset()
     # questions answered at once ("Was Stalin invited? No."): claims, negated after a "no"
     answered: frozenset[int] = frozenset()
