@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from .negation_cues import (
+    ATTRIBUTION_ADVERBS,
+    ATTRIBUTION_HOLDERS,
     ATTRIBUTION_STARTS,
-    ATTRIBUTIONS,
+    ATTRIBUTION_VERBS,
     BACKWARD_CUES,
     BOUNDARIES,
     CLAUSE_BREAKS,
@@ -170,8 +172,7 @@ def _attributed_then_denied(
     """'People say Britain helped Germany build a navy, but Britain never made any such deal':
     what others say, then a negated 'but' clause (or 'but actually', 'but in fact'), is
     denied (the 'but' is the cue)."""
-    opening = keys[s_start : s_start + MAX_ATTRIBUTION]
-    length = next((len(a) for a in ATTRIBUTIONS if tuple(opening[: len(a)]) == a), 0)
+    length = _attribution(keys[s_start : s_start + MAX_ATTRIBUTION])
     if not length:
         return None
     said = s_start + length + (keys[s_start + length : s_start + length + 1] == ["that"])
@@ -182,6 +183,21 @@ def _attributed_then_denied(
     if not corrects and not any(but < start < s_end for start, _ in cues):
         return None
     return but, range(said, but)
+
+
+def _attribution(opening: list[str]) -> int:
+    """The length of a sentence's opening that says who says what follows ("Some historians
+    have also argued", "My textbook says", "It is often claimed"), or 0."""
+    for holder in ATTRIBUTION_HOLDERS:
+        if tuple(opening[: len(holder)]) != holder:
+            continue
+        at = len(holder)
+        while at < len(holder) + 2 and opening[at : at + 1] and opening[at] in ATTRIBUTION_ADVERBS:
+            at += 1
+        for verb in ATTRIBUTION_VERBS:
+            if tuple(opening[at : at + len(verb)]) == verb:
+                return at + len(verb)
+    return 0
 
 
 def _counterfactual(

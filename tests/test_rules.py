@@ -685,6 +685,20 @@ NEAR_MISSES = [
         "league",
         False,
     ),
+    (
+        "attribution-with-adverb",
+        "Some historians have also argued that Britain gave Hitler a navy in 1935, but Britain "
+        "never did that.",
+        "naval",
+        False,
+    ),
+    (
+        "attribution-with-adverb",
+        "Some historians have also argued that Britain gave Hitler a navy in 1935, and Britain "
+        "did do that.",
+        "naval",
+        True,
+    ),
 ]
 
 
