@@ -52,6 +52,8 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("it", "be", "n't", "that"),
     ("it", "be", "not", "because"),
     ("it", "be", "n't", "because"),
+    # "the talks failed over Poland, not because the British were not serious"
+    ("not", "because"),
     # denial of all that follows: "there is no real evidence, ..., that the League failed"
     ("there", "be", "no", "evidence"),
     ("there", "be", "no", "real", "evidence"),

@@ -42,6 +42,8 @@ SETS = {
     "blind21": ("ussr-britain-france", 0.94),
     "blind22": ("ussr-britain-france", 0.95),
     "blind23": ("ussr-britain-france", 0.93),
+    "blind24": ("ussr-britain-france", 0.96),
+    "blind26": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

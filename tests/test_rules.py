@@ -699,6 +699,58 @@ NEAR_MISSES = [
         "naval",
         True,
     ),
+    (
+        "not-because",
+        "Britain sent a proper delegation in 1939; the talks failed over Poland, not because "
+        "the British were not serious.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "not-because",
+        "Britain sent a delegation in 1939, but the British were not serious.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "whose-doorstep",
+        "London and Paris let Hitler grow stronger right on Russia's doorstep.",
+        "france_pact",
+        False,
+    ),
+    (
+        "whose-doorstep",
+        "France let Hitler march troops onto its own doorstep and did nothing.",
+        "france_pact",
+        True,
+    ),
+    (
+        "it-is-communism-over-two-sentences",
+        "Many in the West saw Germany as a barrier against communism. Chamberlain and Halifax "
+        "despised it.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "it-is-communism-over-two-sentences",
+        "Many in the West saw Germany as a barrier against communism. Chamberlain and Halifax "
+        "signed it.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "someone-else-distrusts",
+        "The USSR did not trust Britain and France because Stalin did not trust anyone. Stalin "
+        "was paranoid.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "someone-else-distrusts",
+        "Chamberlain did not trust Stalin at all.",
+        "anti_communist_leaders",
+        True,
+    ),
 ]
 
 
