@@ -149,7 +149,10 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
 
 # The task copied in, with its label ("Q: Why did ... (Think about: ...) [8 marks]"), or the
 # task's hints ("(Think about: the League, Munich ...)"): every sentence of it is the prompt.
-_TASK_LINE = re.compile(r"(?:q|question|task|title|prompt)\s*\d*\s*[:.)]", re.IGNORECASE)
+_TASK_LINE = re.compile(
+    r"(?:(?:teacher'?s?|exam|essay|the|my|our)\s+)?(?:q|question|task|title|prompt)\s*\d*\s*[:.)]",
+    re.IGNORECASE,
+)
 # words that open a task's hint; the cheap test in _may_hold_task looks for them too
 _TASK_WORDS = (
     "think about",

@@ -20,7 +20,10 @@ from .negation_cues import (
     ATTRIBUTION_VERBS,
     BACKWARD_CUES,
     BOUNDARIES,
+    CLAIM_WORDS,
     CLAUSE_BREAKS,
+    CUE_ASIDES,
+    DEED_JUDGEMENTS,
     FILLERS,
     FORWARD_CUES,
     IRREGULAR_PAST,
@@ -82,6 +85,9 @@ def negation_scopes(
             continue  # "neither Britain nor France invited him": one negation, not two
         if kind == "forward" and keys[i] in ("not", "n't") and _cleft(keys, i, s_end):
             kind = "sentence"  # "it was not Britain that let Germany ...": a cleft
+        if kind == "rejection" and _judges_a_deed(keys, s_start, i, i + length, s_end):
+            resume = i + length
+            continue  # "Appeasement was wrong", "Britain was wrong to sign it": no denial
         cue_id = len(cues)
         cues.append((i, i + length))
         if kind == "sentence":
@@ -273,6 +279,21 @@ def _cleft(keys: list[str], i: int, end: int) -> bool:
     return any(k in ("that", "who", "which") for k in keys[i + 2 : min(end, i + 2 + CLEFT_REACH)])
 
 
+def _judges_a_deed(keys: list[str], s_start: int, cue: int, cue_end: int, s_end: int) -> bool:
+    """'wrong' and 'mistaken' judge what was done, not what was said, unless they are said of
+    a claim ('This is wrong', 'The idea that ... is wrong', 'Historians who say ... are
+    wrong'): 'Britain was wrong to sign it', 'Appeasement was wrong' deny nothing."""
+    if keys[cue_end - 1] not in DEED_JUDGEMENTS:
+        return False
+    if cue_end < s_end and keys[cue_end] == "to":
+        return True
+    clause = cue
+    while clause > s_start and keys[clause - 1] not in CLAUSE_BREAKS:
+        clause -= 1
+    subject = keys[clause:cue]
+    return not all(k in PRONOUN_SUBJECT for k in subject) and CLAIM_WORDS.isdisjoint(subject)
+
+
 def _dismissed(
     keys: list[str],
     sentences: Sequence[tuple[int, int]],
@@ -332,7 +353,9 @@ def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
     node: dict[str, Any] | None = CUE_TRIE
     j = i
     while j < end and node is not None:
-        node = node.get(keys[j])
+        if j > i and keys[j] == ",":
+            j += _aside(keys, j, end)  # "This is, I think, mistaken."
+        node = node.get(keys[j]) if j < end else None
         if node is None:
             break
         j += 1
@@ -346,6 +369,15 @@ def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
                     continue
             return kind, length
     return None
+
+
+def _aside(keys: list[str], comma: int, end: int) -> int:
+    """The length of an aside between commas inside a cue (", I think,"), or 0."""
+    for aside in CUE_ASIDES:
+        close = comma + len(aside) + 1
+        if close < end and keys[close] == "," and tuple(keys[comma + 1 : close]) == aside:
+            return close + 1 - comma
+    return 0
 
 
 def _to_phrase_end(keys: list[str], start: int, end: int) -> list[int]:

@@ -18,6 +18,7 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("neither",),
     ("nor",),
     ("without",),
+    ("w/o",),
     ("hardly",),
     ("barely",),
     ("scarcely",),
@@ -146,6 +147,8 @@ REJECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("n't", "agree", "with", "this"),
     ("disagree", "with", "this"),
     ("be", "wrong"),
+    ("be", "mistake"),  # "mistaken": keys are lemmas
+    ("be", "misguide"),
     ("be", "incorrect"),
     ("be", "nonsense"),
     ("be", "a", "myth"),
@@ -160,6 +163,31 @@ REJECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("i", "do", "not", "believe", "it"),
     ("be", "not", "right"),
     ("be", "n't", "true"),
+)
+# Rejections that may judge a deed instead ("Britain was wrong to sign it"): they reject
+# only when said of a claim ("This is wrong", "The idea that ... is wrong").
+DEED_JUDGEMENTS = frozenset(("wrong", "mistake", "misguide"))
+CLAIM_WORDS = frozenset(
+    "that say claim argue think believe suggest idea view argument belief theory notion "
+    "statement suggestion who those historian people textbook book".split()
+)
+# Asides a cue may hold between commas: "This is, I think, mistaken."
+CUE_ASIDES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(a.split())
+    for a in (
+        "i think",
+        "i believe",
+        "i would argue",
+        "i would say",
+        "in my view",
+        "in my opinion",
+        "however",
+        "of course",
+        "surely",
+        "frankly",
+        "in fact",
+        "though",
+    )
 )
 # Double negatives that cancel out: "nor is it untrue that ..." asserts what follows.
 NEUTRAL_CUES: tuple[tuple[str, ...], ...] = (

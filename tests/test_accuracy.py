@@ -43,7 +43,9 @@ SETS = {
     "blind22": ("ussr-britain-france", 0.95),
     "blind23": ("ussr-britain-france", 0.93),
     "blind24": ("ussr-britain-france", 0.96),
+    "blind25": ("ussr-britain-france", 0.95),
     "blind26": ("ussr-britain-france", 0.97),
+    "blind27": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

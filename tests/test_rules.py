@@ -751,6 +751,67 @@ NEAR_MISSES = [
         "anti_communist_leaders",
         True,
     ),
+    (
+        "wrong-judges-a-deed",
+        "Britain was wrong to sign the naval agreement with Germany in 1935.",
+        "naval",
+        True,
+    ),
+    (
+        "wrong-judges-a-deed",
+        "The idea that Britain signed a naval agreement with Germany is wrong.",
+        "naval",
+        False,
+    ),
+    (
+        "aside-inside-a-rejection",
+        "Britain signed a naval agreement with Germany. This is, I think, mistaken.",
+        "naval",
+        False,
+    ),
+    (
+        "aside-inside-a-rejection",
+        "Britain signed a naval agreement with Germany. This, I think, worried Stalin.",
+        "naval",
+        True,
+    ),
+    (
+        "pact-as-cause",
+        "They didn't trust them because of the Nazi-Soviet Pact.",
+        "significance",
+        False,
+    ),
+    (
+        "pact-as-cause",
+        "Because they didn't trust them, the USSR signed the Nazi-Soviet Pact.",
+        "significance",
+        True,
+    ),
+    (
+        "w/o",
+        "Munich 1938 - big powers decided Czech fate w/o Stalin",
+        "munich",
+        True,
+    ),
+    (
+        "w/o",
+        "Munich 1938 - big powers decided Czech fate with Stalin",
+        "munich",
+        False,
+    ),
+    (
+        "including-is-no-invitation",
+        "Appeasement ended at Munich, the most important reason, because it showed a "
+        "willingness to sacrifice others, including the USSR. Stalin was not even invited.",
+        "munich",
+        True,
+    ),
+    (
+        "owner-of-a-task-line",
+        "Teacher prompt: Think about the naval agreement and the Drax mission.\nMunich was bad.",
+        "drax_mission",
+        False,
+    ),
 ]
 
 
