@@ -26,6 +26,7 @@ from .negation_cues import (
     DEED_JUDGEMENTS,
     FILLERS,
     FORWARD_CUES,
+    INVERSION_OPENERS,
     IRREGULAR_PAST,
     IS_AFTER,
     MAX_ATTRIBUTION,
@@ -110,8 +111,12 @@ def negation_scopes(
             covered.setdefault(t, []).append(cue_id)
         resume = i + length
     counterfactuals = set()
-    if word is not None and "if" in keys:
-        for s_index in sorted({sent_of[i] for i, key in enumerate(keys) if key == "if"}):
+    if word is not None:
+        conditional = {sent_of[i] for i, key in enumerate(keys) if key == "if"}
+        conditional.update(
+            n for n, (start, end) in enumerate(sentences) if _inverted(keys, word, start, end) >= 0
+        )
+        for s_index in sorted(conditional):
             found_cf = _counterfactual(keys, word, *sentences[s_index])
             if found_cf is not None:
                 counterfactuals.add(s_index)
@@ -218,8 +223,9 @@ def _counterfactual(
     if modal is None:
         return None
     cue, clauses = -1, []
+    inverted = _inverted(keys, word, s_start, s_end)
     for f in range(s_start, s_end):
-        if keys[f] != "if":
+        if keys[f] != "if" and f != inverted:
             continue
         clause = _to_clause_end(keys, f + 1, s_end, SUBORDINATORS)
         if modal in clause:
@@ -231,6 +237,13 @@ def _counterfactual(
         return None
     main = _to_clause_end(keys, modal, s_end, SUBORDINATORS)
     return cue, sorted(set(clauses)), [t for t in main if t not in clauses and keys[t] != "if"]
+
+
+def _inverted(keys: list[str], word: Callable[[int], str], s_start: int, s_end: int) -> int:
+    """Where an inverted 'if' clause opens the sentence ("Had Britain sent a minister, ..."),
+    or -1."""
+    opening = s_start + (keys[s_start] in INVERSION_OPENERS and s_start + 1 < s_end)
+    return opening if keys[opening] == "have" and word(opening) == "had" else -1
 
 
 def _modal_perfect(keys: list[str], s_start: int, s_end: int) -> int | None:

@@ -407,8 +407,15 @@ PERFECT_SKIPS = {
     "maybe",
     "perhaps",
     "still",
+    "conceivably",
+    "possibly",
+    "well",
+    "easily",
+    "quite",
 }
 
+# words before an inverted 'if' clause: "But had Britain sent a minister, ..."
+INVERSION_OPENERS = frozenset(("but", "and", "yet", "indeed", "perhaps"))
 # past forms that do not end in -ed ("if they really wanted" does): "if Britain were serious"
 IRREGULAR_PAST = frozenset(
     "was were did got sent made gave took went knew saw thought felt kept stood told".split()

@@ -153,8 +153,10 @@ def _not_a_full_stop(doc: Doc, token: spacy.tokens.Token) -> bool:
 
 
 # Lookup lemmas that mislead without a tagger: "as" -> "a", "us" -> "we", "'s" -> "have",
-# "worse" -> "wrong" (so "Munich was worse" would read as "Munich was wrong").
+# "worse" -> "wrong" (so "Munich was worse" would read as "Munich was wrong"), "does" ->
+# "doe" (a deer: "the League does nothing" would not be "do nothing").
 KEEP_AS_IS = {
+    "does": "do",
     "as": "as",
     "us": "us",
     "'s": "'s",

@@ -812,6 +812,54 @@ NEAR_MISSES = [
         "drax_mission",
         False,
     ),
+    (
+        "inverted-conditional",
+        "Had Stalin been invited to Munich, he would have trusted Britain.",
+        "munich",
+        True,
+    ),
+    (
+        "inverted-conditional",
+        "Had a treaty with Czechoslovakia. Stalin was invited to Munich.",
+        "munich",
+        False,
+    ),
+    (
+        "question-the-noun",
+        "The 1939 talks stuck on the question of whether the Red Army could cross Poland.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "question-the-noun",
+        "At the 1939 talks Drax questioned whether the Red Army could fight.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "present-tense-note",
+        "Manchuria, 1931, Japan invades, League does nothing.",
+        "league",
+        True,
+    ),
+    (
+        "present-tense-note",
+        "Manchuria, 1931, Japan, League, Abyssinia.",
+        "league",
+        False,
+    ),
+    (
+        "does-is-do",
+        "The League does nothing when Italy invades Abyssinia.",
+        "league",
+        True,
+    ),
+    (
+        "does-is-do",
+        "The League does its best when Italy invades Abyssinia.",
+        "league",
+        False,
+    ),
 ]
 
 
