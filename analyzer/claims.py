@@ -317,10 +317,12 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{25,})[\"“”]|(?<!\w)'([^']{25,}
 _LIST_NOUN = r"(?:reasons?|factors?|causes?|examples?|things|points|anger)"
 _LISTED = re.compile(
     r"^(?:[\w'-]+ ){0,10}?" + _LIST_NOUN + r"\b"
-    r"(?: [\w'-]+,?){0,4}?"
+    r"(?: [\w'-]+,?){0,12}?"
     r" (?:(?:include|includes|included|including|were|are|was|like|such as)\b|[:-])"
     r" (.+)$"
 )
+# "... did not trust Britain and France because of Munich, Drax, the navy and the League"
+_BECAUSE_OF = re.compile(r"^(?:[\w'-]+ ){0,14}?because of (.+)$")
 
 
 _CLAUSE_WORDS = {
@@ -398,17 +400,23 @@ _LIST_NOUNS = re.compile(r"\b" + _LIST_NOUN + r"\b")  # the cheap test for _LIST
 
 
 def _is_listed_reasons(body: str) -> bool:
-    lowered = body.lower()
-    if not _LIST_NOUNS.search(lowered):
-        return False  # (a cheap test first: _LISTED needs one of these words)
-    found = _LISTED.match(" ".join(lowered.rstrip(".!").split()))
+    """'Other reasons include Munich and Drax.', '... because of Munich, Drax and the navy.':
+    names listed as reasons (two or more after a list noun, three or more after
+    'because of'), with no verb among them."""
+    lowered = " ".join(body.lower().rstrip(".!").split())
+    if _LIST_NOUNS.search(lowered):  # (a cheap test first: _LISTED needs one of these words)
+        found, fewest = _LISTED.match(lowered), 2
+    elif "because of" in lowered:
+        found, fewest = _BECAUSE_OF.match(lowered), 3
+    else:
+        return False
     if not found:
         return False
     rest = found.group(1)
     if any(_verb_like(w) for w in rest.split()):
         return False  # "reasons were that Britain let Hitler rearm ...": a claim
     items = [i for i in re.split(r",? and |, ", rest) if i.strip()]
-    return len(items) >= 2 and all(len(i.split()) <= 4 for i in items)
+    return len(items) >= fewest and all(len(i.split()) <= 4 for i in items)
 
 
 def _is_keyword_list(body: str) -> bool:

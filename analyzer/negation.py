@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .negation_cues import (
     ATTRIBUTION_ADVERBS,
     ATTRIBUTION_HOLDERS,
@@ -132,10 +134,11 @@ def negation_scopes(
             if reply == "no":  # "Was Stalin invited to Munich? No.": he was not
                 s_start, s_end = sentences[s_index]
                 _add_cue(covered, cues, sentences[s_index + 1][0], list(range(s_start, s_end)))
-    for s_start, s_end in sentences:
+    for n, (s_start, s_end) in enumerate(sentences):
         if keys[s_start] not in ATTRIBUTION_STARTS:
             continue
-        denied = _attributed_then_denied(keys, s_start, s_end, cues)
+        next_end = sentences[n + 1][1] if n + 1 < len(sentences) else s_end
+        denied = _attributed_then_denied(keys, s_start, s_end, next_end, cues)
         if denied is not None:
             but, said = denied
             for t in said:
@@ -178,22 +181,42 @@ def _add_cue(
 
 
 def _attributed_then_denied(
-    keys: list[str], s_start: int, s_end: int, cues: list[tuple[int, int]]
+    keys: list[str], s_start: int, s_end: int, next_end: int, cues: list[tuple[int, int]]
 ) -> tuple[int, range] | None:
     """'People say Britain helped Germany build a navy, but Britain never made any such deal':
     what others say, then a negated 'but' clause (or 'but actually', 'but in fact'), is
-    denied (the 'but' is the cue)."""
+    denied (the 'but' is the cue). The 'but' may open the next sentence ("Some people think
+    X. But actually ..."); the sentence it opens ends at next_end."""
     length = _attribution(keys[s_start : s_start + MAX_ATTRIBUTION])
     if not length:
         return None
     said = s_start + length + (keys[s_start + length : s_start + length + 1] == ["that"])
-    but = next((i for i in range(said, s_end) if keys[i] in ("but", "however", "yet")), None)
+    but = next((i for i in range(said, s_end) if keys[i] in _BUT), None)
+    same_sentence = but is not None
     if but is None:
-        return None
+        if s_end == next_end or keys[s_end] not in _BUT:
+            return None
+        but, s_end, said_end = s_end, next_end, s_end
+    else:
+        said_end = but
     corrects = keys[but + 1 : but + 2] == ["actually"] or keys[but + 1 : but + 3] == ["in", "fact"]
-    if not corrects and not any(but < start < s_end for start, _ in cues):
-        return None
-    return but, range(said, but)
+    if not corrects:
+        if not any(but < start < s_end for start, _ in cues):
+            return None
+        # "Some say X. But they were not the only ones." denies nothing: a denial in the next
+        # sentence must speak of what was said
+        if not same_sentence and _content(keys, said, said_end).isdisjoint(
+            _content(keys, but, s_end)
+        ):
+            return None
+    return but, range(said, said_end)
+
+
+def _content(keys: list[str], start: int, end: int) -> set[str]:
+    return {k for k in keys[start:end] if k.isalpha() and k not in STOP_WORDS}
+
+
+_BUT = ("but", "however", "yet")
 
 
 def _attribution(opening: list[str]) -> int:

@@ -148,6 +148,8 @@ REJECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("disagree", "with", "this"),
     ("be", "wrong"),
     ("be", "mistake"),  # "mistaken": keys are lemmas
+    ("be", "exaggerate"),
+    ("be", "overstate"),
     ("be", "misguide"),
     ("be", "incorrect"),
     ("be", "nonsense"),
@@ -166,7 +168,7 @@ REJECTION_CUES: tuple[tuple[str, ...], ...] = (
 )
 # Rejections that may judge a deed instead ("Britain was wrong to sign it"): they reject
 # only when said of a claim ("This is wrong", "The idea that ... is wrong").
-DEED_JUDGEMENTS = frozenset(("wrong", "mistake", "misguide"))
+DEED_JUDGEMENTS = frozenset(("wrong", "mistake", "misguide", "exaggerate", "overstate"))
 CLAIM_WORDS = frozenset(
     "that say claim argue think believe suggest idea view argument belief theory notion "
     "statement suggestion who those historian people textbook book".split()

@@ -46,6 +46,7 @@ SETS = {
     "blind25": ("ussr-britain-france", 0.95),
     "blind26": ("ussr-britain-france", 0.97),
     "blind27": ("ussr-britain-france", 0.97),
+    "blind28": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

@@ -860,6 +860,71 @@ NEAR_MISSES = [
         "league",
         False,
     ),
+    (
+        "denied-in-the-next-sentence",
+        "Some people think Chamberlain and Halifax hated communism. But actually they did not "
+        "have a problem with communism.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "denied-in-the-next-sentence",
+        "Some people think Chamberlain and Halifax hated communism. But they were not the only "
+        "ones.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "exaggerated",
+        "It is sometimes said that the British leaders despised communism, but this is "
+        "exaggerated.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "exaggerated",
+        "Stalin's fear was exaggerated, but the British leaders really despised communism.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "ranking-is-no-envoy",
+        "Appeasement was the most important, then Munich. In 1939 Britain sent Admiral Drax by "
+        "slow boat.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "ranking-is-no-envoy",
+        "In 1939 Britain sent its most important minister on the mission by plane.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "because-of-a-list",
+        "The USSR did not trust them because of Munich, the Drax mission, the navy and the League.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "because-of-a-list",
+        "The USSR did not trust them because of the Drax mission, which went by slow boat.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "it-after-a-treaty",
+        "In 1935 it signed a treaty of mutual assistance with Moscow. When Hitler sent troops "
+        "into the Rhineland in 1936, however, it did nothing.",
+        "france_pact",
+        True,
+    ),
+    (
+        "it-after-a-treaty",
+        "The League was weak. When Hitler sent troops into the Rhineland in 1936, it did nothing.",
+        "france_pact",
+        False,
+    ),
 ]
 
 
