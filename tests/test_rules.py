@@ -925,6 +925,36 @@ NEAR_MISSES = [
         "france_pact",
         False,
     ),
+    (
+        "not-there",
+        "In 1938 they decided the future of Czechoslovakia at Munich. Was Stalin there? No.",
+        "munich",
+        True,
+    ),
+    (
+        "not-there",
+        "In 1938 they decided the future of Czechoslovakia at Munich. Was Stalin there? Yes.",
+        "munich",
+        False,
+    ),
+    (
+        "not-called",
+        "At Munich in 1938 nobody bothered to pick up the phone to Moscow.",
+        "munich",
+        True,
+    ),
+    (
+        "kept-out",
+        "At Munich the USSR was kept totally out of the discussions.",
+        "munich",
+        True,
+    ),
+    (
+        "kept-out",
+        "At Munich Chamberlain hoped a strong Germany would keep communism out of Western Europe.",
+        "munich",
+        False,
+    ),
 ]
 
 
