@@ -193,6 +193,17 @@ CUE_ASIDES: tuple[tuple[str, ...], ...] = tuple(
 )
 # Double negatives that cancel out: "nor is it untrue that ..." asserts what follows.
 NEUTRAL_CUES: tuple[tuple[str, ...], ...] = (
+    # "could barely hide their contempt", "did not conceal it": it showed
+    ("barely", "hide"),
+    ("hardly", "hide"),
+    ("not", "hide"),
+    ("n't", "hide"),
+    ("never", "hide"),
+    ("barely", "conceal"),
+    ("hardly", "conceal"),
+    ("not", "conceal"),
+    ("n't", "conceal"),
+    ("never", "conceal"),
     ("make", "no", "secret", "of"),  # "made no secret of their dislike": they did not hide it
     ("no", "secret", "of"),
     ("nor", "be", "it", "untrue", "that"),

@@ -955,6 +955,36 @@ NEAR_MISSES = [
         "munich",
         False,
     ),
+    (
+        "could-barely-hide",
+        "Chamberlain and Halifax could barely hide their contempt for communism.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "could-barely-hide",
+        "Chamberlain and Halifax barely showed any contempt for communism.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "both-against",
+        "Chamberlain and Halifax were both strongly against communism.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "both-against",
+        "Stalin thought Britain and France were plotting against the USSR.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "hostility-to-communism-of",
+        "The hostility to communism of Chamberlain and Halifax was never concealed.",
+        "anti_communist_leaders",
+        True,
+    ),
 ]
 
 
