@@ -242,11 +242,12 @@ PRONOUN_SUBJECT = {
     "sorry",
     ",",
 }
-# "not only", "no wonder": not negations at all.
+# "not only", "no wonder": not negations at all ("not least" and "not surprising" are keyed
+# by their lemmas, "little" and "surprise"; "no longer" stays a negation).
 NOT_CUES_AFTER = {
-    "not": {"only", "just", "merely", "least", "surprising", "surprisingly", "until"},
-    "n't": {"only", "just", "merely", "surprising", "surprisingly", "until"},
-    "no": {"wonder", "doubt", "surprise", "longer", "matter", "accident", "coincidence"},
+    "not": {"only", "just", "merely", "little", "surprise", "surprisingly", "until"},
+    "n't": {"only", "just", "merely", "surprise", "surprisingly", "until"},
+    "no": {"wonder", "doubt", "surprise", "matter", "accident", "coincidence"},
     "nothing": {"but"},
 }
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -311,8 +312,7 @@ FILLERS = {
     "formally",
     "officially",
     "the",
-    "a",
-    "an",
+    "a",  # (and "an": its lemma)
     "let",
     "alone",
     "or",
@@ -326,9 +326,8 @@ FILLERS = {
     "suppose",
     "imagine",
     "would",
-    "could",
     "will",
-    "can",
+    "can",  # (and "could": its lemma)
     # noun-phrase glue: "never made any kind of agreement", "nor Italy in Abyssinia was"
     "in",
     "on",
@@ -354,7 +353,7 @@ ATTRIBUTION_HOLDERS: tuple[tuple[str, ...], ...] = tuple(
         "people",
         "some",
         "many",
-        "others",
+        "other",  # "others": keys are lemmas
         "some historian",
         "many historian",
         "other historian",
@@ -422,7 +421,7 @@ PERFECT_SKIPS = {
     "still",
     "conceivably",
     "possibly",
-    "well",
+    "good",  # "might well have": the lemma of "well"
     "easily",
     "quite",
 }

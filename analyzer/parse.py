@@ -157,6 +157,7 @@ def _not_a_full_stop(doc: Doc, token: spacy.tokens.Token) -> bool:
 # "doe" (a deer: "the League does nothing" would not be "do nothing").
 KEEP_AS_IS = {
     "does": "do",
+    "matter": "matter",  # not "matt"
     "as": "as",
     "us": "us",
     "'s": "'s",

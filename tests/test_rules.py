@@ -985,6 +985,18 @@ NEAR_MISSES = [
         "anti_communist_leaders",
         True,
     ),
+    (
+        "not-surprising",
+        "It is not surprising that Stalin eventually signed a pact with Hitler in 1939.",
+        "significance",
+        True,
+    ),
+    (
+        "not-surprising",
+        "It is not true that Stalin eventually signed a pact with Hitler in 1939.",
+        "significance",
+        False,
+    ),
 ]
 
 
