@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .negation_cues import (
+    AFTER_COMMA_CUES,
     ATTRIBUTION_ADVERBS,
     ATTRIBUTION_HOLDERS,
     ATTRIBUTION_STARTS,
@@ -24,6 +25,7 @@ from .negation_cues import (
     BOUNDARIES,
     CLAIM_WORDS,
     CLAUSE_BREAKS,
+    CUE_ADVERBS,
     CUE_ASIDES,
     DEED_JUDGEMENTS,
     FILLERS,
@@ -39,6 +41,7 @@ from .negation_cues import (
     PERFECT_SKIPS,
     PHRASE_CUES,
     PRONOUN_SUBJECT,
+    REBUTTALS,
     REJECTION_CUES,
     SENTENCE_CUES,
     SUBJECT_PRONOUNS,
@@ -84,6 +87,8 @@ def negation_scopes(
         if found is None:
             continue
         kind, length = found
+        if keys[i] in AFTER_COMMA_CUES and keys[i - 1 : i] != [","]:
+            continue  # "much less" is "let alone" only after a comma, not "much less keen"
         if keys[i] == "nor" and "neither" in keys[s_start:i]:
             continue  # "neither Britain nor France invited him": one negation, not two
         if kind == "forward" and keys[i] in ("not", "n't") and _cleft(keys, i, s_end):
@@ -134,6 +139,10 @@ def negation_scopes(
             if reply == "no":  # "Was Stalin invited to Munich? No.": he was not
                 s_start, s_end = sentences[s_index]
                 _add_cue(covered, cues, sentences[s_index + 1][0], list(range(s_start, s_end)))
+    for n in range(1, len(sentences)):
+        if _rebuttal(keys, *sentences[n]):  # "They say France betrayed the USSR. Rubbish."
+            dismissals.add(len(cues))
+            _add_cue(covered, cues, sentences[n][0], list(range(*sentences[n - 1])))
     for n, (s_start, s_end) in enumerate(sentences):
         if keys[s_start] not in ATTRIBUTION_STARTS:
             continue
@@ -153,6 +162,13 @@ def negation_scopes(
         frozenset(counterfactuals),
         frozenset(answered),
     )
+
+
+def _rebuttal(keys: list[str], start: int, end: int) -> bool:
+    """A sentence that only rejects the one before: 'Rubbish.', 'Again, wrong.', 'Not true.'"""
+    if end - start > 6:
+        return False
+    return tuple(k for k in keys[start:end] if k.isalpha()) in REBUTTALS
 
 
 def _answer(keys: list[str], question: tuple[int, int], reply: tuple[int, int]) -> str | None:
@@ -391,6 +407,9 @@ def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
     while j < end and node is not None:
         if j > i and keys[j] == ",":
             j += _aside(keys, j, end)  # "This is, I think, mistaken."
+        # "that's not really true": an adverb inside a cue that the cue does not spell out
+        while j > i and j < end - 1 and keys[j] in CUE_ADVERBS and keys[j] not in node:
+            j += 1
         node = node.get(keys[j]) if j < end else None
         if node is None:
             break

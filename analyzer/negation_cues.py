@@ -36,6 +36,10 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("reluctant", "to"),
     ("far", "from"),
     ("let", "alone"),
+    # "did not invite Stalin, much less consult him" (after a comma only; "less" is keyed
+    # "little")
+    ("much", "little"),
+    ("still", "little"),
     ("lack",),
     ("lacking",),
 )
@@ -102,6 +106,10 @@ BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("be", "n't", "cause", "by"),
     ("be", "not", "the", "reason"),
     ("be", "not", "a", "reason"),
+    ("be", "not", "a", "factor"),
+    ("be", "not", "the", "factor"),
+    ("be", "not", "a", "cause"),
+    ("be", "not", "the", "cause"),
     ("be", "n't", "the", "reason"),
     ("be", "n't", "a", "reason"),
     ("have", "nothing", "to", "do", "with"),
@@ -173,6 +181,10 @@ CLAIM_WORDS = frozenset(
     "that say claim argue think believe suggest idea view argument belief theory notion "
     "statement suggestion who those historian people textbook book".split()
 )
+# Cues that negate only after a comma: ", much less consult him" (not "much less keen")
+AFTER_COMMA_CUES = frozenset(("much", "still"))
+# Adverbs a cue may hold where it does not spell them out: "is not really true"
+CUE_ADVERBS = frozenset(("really", "actually", "truly", "simply", "even", "necessarily"))
 # Asides a cue may hold between commas: "This is, I think, mistaken."
 CUE_ASIDES: tuple[tuple[str, ...], ...] = tuple(
     tuple(a.split())
@@ -350,6 +362,9 @@ ATTRIBUTION_HOLDERS: tuple[tuple[str, ...], ...] = tuple(
     for a in (
         "some people",
         "many people",
+        "a lot of people",
+        "lot of people",  # "lots of people": keys are lemmas
+        "much people",  # "most people": keys are lemmas
         "people",
         "some",
         "many",
@@ -432,6 +447,28 @@ INVERSION_OPENERS = frozenset(("but", "and", "yet", "indeed", "perhaps"))
 IRREGULAR_PAST = frozenset(
     "was were did got sent made gave took went knew saw thought felt kept stood told".split()
 )
+# A sentence that only rejects the one before ("They say France betrayed it. Rubbish.")
+REBUTTALS = {
+    tuple(r.split())
+    for r in (
+        "rubbish",
+        "nonsense",
+        "wrong",
+        "not true",
+        "untrue",
+        "false",
+        "again wrong",
+        "complete nonsense",
+        "total nonsense",
+        "complete rubbish",
+        "total rubbish",
+        "utter nonsense",
+        "utter rubbish",
+        "not so",
+        "absolutely not",
+        "wrong again",
+    )
+}
 # A question answered at once: "Was Stalin invited to Munich? No." ("n't" never stands alone).
 NO_ANSWERS = {
     ("no",),

@@ -47,6 +47,8 @@ SETS = {
     "blind26": ("ussr-britain-france", 0.97),
     "blind27": ("ussr-britain-france", 0.97),
     "blind28": ("ussr-britain-france", 0.97),
+    "blind29": ("ussr-britain-france", 0.96),
+    "blind30": ("ussr-britain-france", 0.93),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

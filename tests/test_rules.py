@@ -997,6 +997,85 @@ NEAR_MISSES = [
         "significance",
         False,
     ),
+    (
+        "much-less",
+        "Britain and France did not invite Stalin to the Munich Conference, much less consult him.",
+        "munich",
+        True,
+    ),
+    (
+        "much-less",
+        "At Munich in 1938 Britain was much less keen to consult Stalin than Hitler.",
+        "munich",
+        False,
+    ),
+    (
+        "not-really-true",
+        "A lot of people think Stalin made a pact with Hitler, but that's not really true.",
+        "significance",
+        False,
+    ),
+    (
+        "not-really-true",
+        "A lot of people think Stalin made a pact with Hitler, and that's really true.",
+        "significance",
+        True,
+    ),
+    (
+        "rebuttal-sentence",
+        "They say France betrayed its treaty with the USSR. Rubbish.",
+        "france_pact",
+        False,
+    ),
+    (
+        "rebuttal-sentence",
+        "They say France betrayed its treaty with the USSR. Rubbish, but true.",
+        "france_pact",
+        True,
+    ),
+    (
+        "someone-else-not-involved",
+        "The Munich Conference happened in 1938. FDR wasn't involved.",
+        "munich",
+        False,
+    ),
+    (
+        "someone-else-not-involved",
+        "The Munich Conference happened in 1938. Stalin wasn't involved.",
+        "munich",
+        True,
+    ),
+    (
+        "other-pacts",
+        "There was also the Anti-Comintern Pact of 1936, signed by Germany and Japan.",
+        "significance",
+        False,
+    ),
+    (
+        "league-let-aggressors-off",
+        "The League led by Britain and France let aggressors get away with it.",
+        "appeasement",
+        False,
+    ),
+    (
+        "league-let-aggressors-off",
+        "Britain and France let Hitler get away with it again and again.",
+        "appeasement",
+        True,
+    ),
+    (
+        "went-back-on",
+        "France also went back on its agreement with the USSR in 1936.",
+        "france_pact",
+        True,
+    ),
+    (
+        "went-back-on",
+        "Britain and France made a secret deal over Abyssinia with Italy, so the League was "
+        "useless.",
+        "france_pact",
+        False,
+    ),
 ]
 
 
