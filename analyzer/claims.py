@@ -23,7 +23,10 @@ _HYPOTHETICAL = re.compile(
 _WHY_WOULD = re.compile(r"\bwhy (would|should|could)\b")
 _BULLET = re.compile(r"^\s*(?:[*\-+>|=•❖]+|\d{1,2}[.)]|[a-z][.)])\s*", re.IGNORECASE)
 # "Is it any wonder that Stalin ...?" asserts what it asks.
-_RHETORICAL = re.compile(r"^(is|was) it (any|little|a) (surprise|wonder)")
+_RHETORICAL = re.compile(
+    r"^(?:(?:so|and|but|then|really|honestly) )?(is|was) it (any|little|a|at all)? ?"
+    r"(surprise|wonder|surprising)"
+)
 # "Fr did nothing -> would they help USSR?": a note that ends in a question still claims.
 _NOTE_ARROW = re.compile(r"(->|=>|→)")
 _WORD = re.compile(r"[A-Za-z0-9']+")

@@ -1076,6 +1076,48 @@ NEAR_MISSES = [
         "france_pact",
         False,
     ),
+    (
+        "unusual-wording",
+        "In 1936 the Wehrmacht re-entered the Rhineland and France took no military action.",
+        "france_pact",
+        True,
+    ),
+    (
+        "unusual-wording",
+        "Chamberlain and Halifax held communism in contempt.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "unusual-wording",
+        "Chamberlain and Halifax were not exactly fans of communism.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "unusual-wording",
+        "The 1938 partition of Czechoslovakia was decided in a room Moscow was not allowed into.",
+        "munich",
+        True,
+    ),
+    (
+        "unusual-wording",
+        "Consequently the Soviet dictator chose a different partner: the Nazi-Soviet Pact.",
+        "significance",
+        True,
+    ),
+    (
+        "rhetorical-surprise",
+        "So is it any surprise that Stalin signed the Nazi-Soviet Pact with Hitler in 1939?",
+        "significance",
+        True,
+    ),
+    (
+        "rhetorical-surprise",
+        "So did Stalin sign the Nazi-Soviet Pact with Hitler in 1939?",
+        "significance",
+        False,
+    ),
 ]
 
 
