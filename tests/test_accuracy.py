@@ -49,6 +49,7 @@ SETS = {
     "blind28": ("ussr-britain-france", 0.97),
     "blind29": ("ussr-britain-france", 0.96),
     "blind30": ("ussr-britain-france", 0.93),
+    "blind31": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

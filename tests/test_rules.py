@@ -1118,6 +1118,13 @@ NEAR_MISSES = [
         "significance",
         False,
     ),
+    (
+        "involved-is-no-invitation",
+        "Stalin was not invited to Munich. Munich mattered most because it directly involved "
+        "the USSR's ally Czechoslovakia.",
+        "munich",
+        True,
+    ),
 ]
 
 
