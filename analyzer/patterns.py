@@ -148,9 +148,11 @@ def _fits(
     """The pattern's constraints on where its elements stand, polarity aside (cheap ones
     first)."""
     if pattern.within is not None:
-        span = max(o.end for o in choice) - min(o.start for o in choice)
-        if span > pattern.within:
-            return False
+        first, last = min(o.start for o in choice), max(o.end for o in choice)
+        if last - first > pattern.within and (
+            last - first - _bracketed(parsed.keys, first, last) > pattern.within
+        ):
+            return False  # (words in brackets do not count: "Britain (in June 1935) signed")
     return (
         not _overlapping(choice)
         and (
@@ -197,9 +199,36 @@ def _blocked(
             for occ in terms.get(concept):
                 inside = first <= occ.start and occ.end <= last
                 overlaps = any(a < occ.end and occ.start < b for a, b in taken)
-                if inside and not overlaps and not _object_of_preposition(parsed, occ):
+                if (
+                    inside
+                    and not overlaps
+                    and not _object_of_preposition(parsed, occ)
+                    and not _in_brackets(parsed.keys, first, occ.start)
+                ):
                     return True
     return False
+
+
+def _bracketed(keys: list[str], start: int, end: int) -> int:
+    """How many of the tokens from start to end stand inside brackets (the brackets too)."""
+    count, depth = 0, 0
+    for key in keys[start:end]:
+        if key == "(":
+            depth += 1
+        if depth:
+            count += 1
+        if key == ")" and depth:
+            depth -= 1
+    return count
+
+
+def _in_brackets(keys: list[str], start: int, at: int) -> bool:
+    """True when token `at` stands inside brackets opened after `start`: "(and without
+    telling France)" names no actor of the claim around it."""
+    depth = 0
+    for key in keys[start:at]:
+        depth += (key == "(") - (key == ")" and depth > 0)
+    return depth > 0
 
 
 # "Stalin gave up on Britain and signed": after one of these, a name is no verb's subject.

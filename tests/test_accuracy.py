@@ -50,6 +50,7 @@ SETS = {
     "blind29": ("ussr-britain-france", 0.96),
     "blind30": ("ussr-britain-france", 0.93),
     "blind31": ("ussr-britain-france", 0.97),
+    "blind32": ("ussr-britain-france", 0.93),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

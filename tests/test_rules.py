@@ -1125,6 +1125,68 @@ NEAR_MISSES = [
         "munich",
         True,
     ),
+    (
+        "brackets-are-asides",
+        "Britain (in the same year as the Franco-Soviet treaty, and without telling France) "
+        "signed a naval agreement with Germany.",
+        "naval",
+        True,
+    ),
+    (
+        "brackets-are-asides",
+        "Britain told France that Italy signed a naval agreement with Germany.",
+        "naval",
+        False,
+    ),
+    (
+        "passive-then-signatories",
+        "A naval agreement was signed in June 1935. Its signatories were Britain and Germany.",
+        "naval",
+        True,
+    ),
+    (
+        "passive-then-signatories",
+        "A naval agreement was signed in June 1935. Its signatories were Italy and Germany.",
+        "naval",
+        False,
+    ),
+    (
+        "it-after-britain",
+        "Britain was less of a disappointment. In June 1935 it signed a naval agreement with "
+        "Germany.",
+        "naval",
+        True,
+    ),
+    (
+        "it-after-britain",
+        "Also, it was Italy that signed a naval agreement with Germany.",
+        "naval",
+        False,
+    ),
+    (
+        "other-countries-leaders",
+        "Poland's leaders, who despised communism, refused to let the Red Army cross Poland.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "other-countries-leaders",
+        "Britain's leaders, who despised communism, refused to let the Red Army cross Poland.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "someone-elses-non-aggression-pact",
+        "Poland's government made its own non-aggression pact with Germany in 1934.",
+        "significance",
+        False,
+    ),
+    (
+        "someone-elses-non-aggression-pact",
+        "His response was to sign a non-aggression pact with Germany.",
+        "significance",
+        True,
+    ),
 ]
 
 
