@@ -276,7 +276,7 @@ def _near(a: Occurrence, b: Occurrence, limit: int, parsed: Parsed) -> bool:
     if gap <= limit and "," not in parsed.keys[first.end : second.start]:
         return True  # close, and no comma to close a clause
     between = [parsed.word(i) for i in range(first.end, second.start)]
-    closes_clause = "," in between and between[0] != ","
+    closes_clause = not CLAUSE_MARKS.isdisjoint(between) and between[0] not in CLAUSE_MARKS
     if first is a and closes_clause and _in_relative_clause(parsed, a):
         return False  # "the League, which Britain and France led, did nothing": not their act
     if first is a and between[0] == "," and _agent_of_aside(parsed, a):
@@ -313,7 +313,8 @@ def _agent_of_aside(parsed: Parsed, occ: Occurrence, reach: int = 6) -> bool:
     return False
 
 
-ASIDE_MARKS = {",", "-", "(", ")"}
+ASIDE_MARKS = {",", "-", "–", "—", "(", ")"}  # (words as written: dashes are not normalised)
+CLAUSE_MARKS = frozenset((",", "–", "—"))  # what closes a relative clause before its verb
 MAX_ASIDE = 18
 
 

@@ -1187,6 +1187,27 @@ NEAR_MISSES = [
         "significance",
         True,
     ),
+    (
+        "dash-aside",
+        "The Munich Conference decided the fate of Czechoslovakia, and the USSR \u2013 "
+        "Czechoslovakia's ally \u2013 was not invited.",
+        "munich",
+        True,
+    ),
+    (
+        "dash-aside",
+        "The Munich Conference decided the fate of Czechoslovakia, and the USSR \u2013 "
+        "Czechoslovakia's ally \u2013 was invited.",
+        "munich",
+        False,
+    ),
+    (
+        "no-part-in-it",
+        "The Munich Conference of 1938 decided the future of Czechoslovakia. The USSR, an ally "
+        "of the Czechs, had no part in it.",
+        "munich",
+        True,
+    ),
 ]
 
 
