@@ -210,7 +210,8 @@ def _blocked(
 
 
 def _bracketed(keys: list[str], start: int, end: int) -> int:
-    """How many of the tokens from start to end stand inside brackets (the brackets too)."""
+    """How many of the tokens from start to end stand inside brackets or between a pair of
+    dashes (the marks too)."""
     count, depth = 0, 0
     for key in keys[start:end]:
         if key == "(":
@@ -219,6 +220,9 @@ def _bracketed(keys: list[str], start: int, end: int) -> int:
             count += 1
         if key == ")" and depth:
             depth -= 1
+    dashes = [i for i in range(start, end) if keys[i] == "-"]
+    for left, right in zip(dashes[::2], dashes[1::2], strict=False):
+        count += right - left + 1
     return count
 
 

@@ -1208,6 +1208,30 @@ NEAR_MISSES = [
         "munich",
         True,
     ),
+    (
+        "fronted-or-passive",
+        "Communism Chamberlain despised.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "fronted-or-passive",
+        "Communism was despised by Chamberlain and by Halifax.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "fronted-or-passive",
+        "Communism was despised by Hitler, not by Chamberlain.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "he-despised-it",
+        "Chamberlain was not a man who had no opinion on communism: he despised it.",
+        "anti_communist_leaders",
+        True,
+    ),
 ]
 
 
