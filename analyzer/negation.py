@@ -19,6 +19,7 @@ from .negation_cues import (
     AFTER_COMMA_CUES,
     ATTRIBUTION_ADVERBS,
     ATTRIBUTION_HOLDERS,
+    ATTRIBUTION_MAX_ADVERBS,
     ATTRIBUTION_STARTS,
     ATTRIBUTION_VERBS,
     BACKWARD_CUES,
@@ -242,7 +243,11 @@ def _attribution(opening: list[str]) -> int:
         if tuple(opening[: len(holder)]) != holder:
             continue
         at = len(holder)
-        while at < len(holder) + 2 and opening[at : at + 1] and opening[at] in ATTRIBUTION_ADVERBS:
+        while (
+            at < len(holder) + ATTRIBUTION_MAX_ADVERBS
+            and opening[at : at + 1]
+            and opening[at] in ATTRIBUTION_ADVERBS
+        ):
             at += 1
         for verb in ATTRIBUTION_VERBS:
             if tuple(opening[at : at + len(verb)]) == verb:

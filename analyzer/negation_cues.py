@@ -352,8 +352,9 @@ CLAUSE_BREAKS = {",", ";", ":", "-", "but", "so", "because", "although", "howeve
 # "'s" is "is" after these ("that's not true"), a possessive after a name ("Stalin's").
 IS_AFTER = {"that", "it", "this", "what", "which", "there", "he", "she", "who", "here"}
 # What others say, opening a sentence ("Some historians argue that ..."): denied when a
-# negated "but" clause follows in the same sentence.
-# Who says it, any adverbs ("also", "often"), then the saying verb (keys are lemmas).
+# negated "but" clause follows, in the same sentence or opening the next. An attribution is
+# who says it, up to ATTRIBUTION_MAX_ADVERBS adverbs ("also", "often"), then the saying verb
+# (keys are lemmas).
 ATTRIBUTION_HOLDERS: tuple[tuple[str, ...], ...] = tuple(
     tuple(a.split())
     for a in (
@@ -406,7 +407,10 @@ ATTRIBUTION_VERBS: tuple[tuple[str, ...], ...] = tuple(
         "tell you",
     )
 )
-MAX_ATTRIBUTION = max(map(len, ATTRIBUTION_HOLDERS)) + 2 + max(map(len, ATTRIBUTION_VERBS))
+ATTRIBUTION_MAX_ADVERBS = 2
+MAX_ATTRIBUTION = (
+    max(map(len, ATTRIBUTION_HOLDERS)) + ATTRIBUTION_MAX_ADVERBS + max(map(len, ATTRIBUTION_VERBS))
+)
 ATTRIBUTION_STARTS = frozenset(a[0] for a in ATTRIBUTION_HOLDERS)
 # Past counterfactuals ("if Britain had invited him, he would have ...").
 # what happened beside a counterfactual: "if France had acted when Hitler marched in"

@@ -152,7 +152,7 @@ def _fits(
         if last - first > pattern.within and (
             last - first - _bracketed(parsed.keys, first, last) > pattern.within
         ):
-            return False  # (words in brackets do not count: "Britain (in June 1935) signed")
+            return False  # (asides do not count: "Britain (in June 1935) signed")
     return (
         not _overlapping(choice)
         and (
@@ -211,19 +211,20 @@ def _blocked(
 
 def _bracketed(keys: list[str], start: int, end: int) -> int:
     """How many of the tokens from start to end stand inside brackets or between a pair of
-    dashes (the marks too)."""
-    count, depth = 0, 0
-    for key in keys[start:end]:
-        if key == "(":
+    dashes (the marks too): an aside does not make a claim longer."""
+    inside: set[int] = set()
+    depth = 0
+    for i in range(start, end):
+        if keys[i] == "(":
             depth += 1
         if depth:
-            count += 1
-        if key == ")" and depth:
+            inside.add(i)
+        if keys[i] == ")" and depth:
             depth -= 1
     dashes = [i for i in range(start, end) if keys[i] == "-"]
     for left, right in zip(dashes[::2], dashes[1::2], strict=False):
-        count += right - left + 1
-    return count
+        inside.update(range(left, right + 1))
+    return len(inside)
 
 
 def _in_brackets(keys: list[str], start: int, at: int) -> bool:
