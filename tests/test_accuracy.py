@@ -51,6 +51,7 @@ SETS = {
     "blind30": ("ussr-britain-france", 0.93),
     "blind31": ("ussr-britain-france", 0.97),
     "blind32": ("ussr-britain-france", 0.93),
+    "blind33": ("ussr-britain-france", 0.96),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

@@ -1232,6 +1232,30 @@ NEAR_MISSES = [
         "anti_communist_leaders",
         True,
     ),
+    (
+        "the-pact-followed",
+        "The Drax mission had no power to decide, and the pact with Ribbentrop followed.",
+        "significance",
+        True,
+    ),
+    (
+        "the-pact-followed",
+        "In August 1939 Britain signed a pact with Hitler, so the USSR had no friends left.",
+        "significance",
+        False,
+    ),
+    (
+        "signed-with-hitler",
+        "Stalin would not be used, and in August he signed with Hitler.",
+        "significance",
+        True,
+    ),
+    (
+        "signed-with-hitler",
+        "Britain did not consult Stalin before agreeing to Hitler's demands.",
+        "significance",
+        False,
+    ),
 ]
 
 
