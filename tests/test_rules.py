@@ -889,8 +889,8 @@ NEAR_MISSES = [
     ),
     (
         "ranking-is-no-envoy",
-        "Appeasement was the most important, then Munich. In 1939 Britain sent Admiral Drax by "
-        "slow boat.",
+        "I shall argue that appeasement was the most important, then the Drax mission of 1939. "
+        "Britain sent Admiral Drax by slow boat.",
         "drax_mission",
         True,
     ),
@@ -1152,8 +1152,8 @@ NEAR_MISSES = [
     ),
     (
         "it-after-britain",
-        "Britain was less of a disappointment. In June 1935 it signed a naval agreement with "
-        "Germany.",
+        "Britain was less of a disappointment only because much less had ever been expected of "
+        "it by anyone in Moscow. In June 1935 it signed a naval agreement with Germany.",
         "naval",
         True,
     ),
@@ -1165,7 +1165,8 @@ NEAR_MISSES = [
     ),
     (
         "other-countries-leaders",
-        "Poland's leaders, who despised communism, refused to let the Red Army cross Poland.",
+        "The USSR had made a treaty with France in 1935. Poland's leaders, who despised "
+        "communism, refused to let the Red Army cross Poland.",
         "anti_communist_leaders",
         False,
     ),
