@@ -1257,6 +1257,25 @@ NEAR_MISSES = [
         "significance",
         False,
     ),
+    (
+        "allusive-wording",
+        "The Exeter voyage in August 1939 told Stalin how little priority London gave the talks.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "allusive-wording",
+        "Munich, where the Czech question was settled without Soviet participation, confirmed "
+        "everything.",
+        "munich",
+        True,
+    ),
+    (
+        "allusive-wording",
+        "The anti-Bolshevism of Chamberlain's cabinet made this credible.",
+        "anti_communist_leaders",
+        True,
+    ),
 ]
 
 
