@@ -1276,6 +1276,33 @@ NEAR_MISSES = [
         "anti_communist_leaders",
         True,
     ),
+    (
+        "the-conference",
+        "Hitler wanted the Sudetenland and there was a conference to decide what would happen. "
+        "Stalin was not invited.",
+        "munich",
+        True,
+    ),
+    (
+        "the-conference",
+        "The USSR was not invited to the Paris Peace Conference in 1919.",
+        "munich",
+        False,
+    ),
+    (
+        "attacked-by",
+        "France had made an agreement with the USSR in 1935 to help each other if attacked by "
+        "Germany.",
+        "significance",
+        False,
+    ),
+    (
+        "second-most-important",
+        "In 1939 Britain sent Admiral Drax, who could not sign an agreement. The Drax mission was "
+        "second most important.",
+        "drax_mission",
+        True,
+    ),
 ]
 
 
