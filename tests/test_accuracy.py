@@ -52,6 +52,7 @@ SETS = {
     "blind31": ("ussr-britain-france", 0.97),
     "blind32": ("ussr-britain-france", 0.93),
     "blind33": ("ussr-britain-france", 0.96),
+    "blind34": ("ussr-britain-france", 0.97),
     "blind35": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }

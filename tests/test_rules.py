@@ -1303,6 +1303,30 @@ NEAR_MISSES = [
         "drax_mission",
         True,
     ),
+    (
+        "respect-is-not-hatred",
+        "Stalin felt that Britain and France did not respect the USSR.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "respect-is-not-hatred",
+        "Stalin felt that Britain and France did not trust the USSR.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "the-press-is-not-the-government",
+        "Source E shows that the French newspapers hated communism.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "the-press-is-not-the-government",
+        "Source E shows that the French government hated communism.",
+        "anti_communist_leaders",
+        True,
+    ),
 ]
 
 
