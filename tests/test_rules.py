@@ -1278,8 +1278,8 @@ NEAR_MISSES = [
     ),
     (
         "the-conference",
-        "Hitler wanted the Sudetenland and there was a conference to decide what would happen. "
-        "Stalin was not invited.",
+        "This was about the Sudetenland, where many Germans lived. Hitler wanted it, so there "
+        "was a conference to decide what would happen. Stalin was not invited.",
         "munich",
         True,
     ),
