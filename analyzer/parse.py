@@ -247,12 +247,12 @@ def from_doc(text: str, doc: Doc) -> Parsed:
     if not len(group):
         return _no_tokens(text)
     new = np.flatnonzero(group[1:] != group[:-1]) + 1
-    bounds = [0, *new.tolist(), len(group)]
-    sentences = tuple(pairwise(bounds))
-    sent_of = np.repeat(np.arange(len(sentences)), np.diff(bounds)).tolist()
     starts = idx[keep]
     start_list, end_list = starts.tolist(), (starts + length[keep]).tolist()
     keys = _key_texts(lemma[keep].tolist(), doc.vocab.strings)
+    bounds = _join_answers(keys, [0, *new.tolist(), len(group)])
+    sentences = tuple(pairwise(bounds))
+    sent_of = np.repeat(np.arange(len(sentences)), np.diff(bounds)).tolist()
     # A lower-cased word is in the lexicon exactly when its lookup lemma (the key) is: the
     # lexicon holds both sides of the lemma table (essay_lemmas sets every lemma from it).
     known = np.array(list(map(lexicon().__contains__, keys)), dtype=bool)
@@ -280,6 +280,35 @@ def from_doc(text: str, doc: Doc) -> Parsed:
         answered=scopes.answered,
         english=looks_english(lower[keep][alpha], known[alpha]),
     )
+
+
+WH_WORDS = frozenset(("who", "what", "which", "whom"))
+ANSWER_MAX = 4  # words in a reply that answers a wh-question at once ("Stalin.", "The USSR.")
+
+
+def _join_answers(keys: list[str], bounds: list[int]) -> list[int]:
+    """A wh-question answered at once by a few words is one claim: "Who was not invited?
+    Stalin." reads as one sentence (a yes/no question and its "No." stay two: see
+    negation._answer)."""
+    joined = [bounds[0]]
+    for n in range(1, len(bounds) - 1):
+        start, end, after = bounds[n - 1], bounds[n], bounds[n + 1]
+        reply = [k for k in keys[end:after] if k.isalpha()]
+        if (
+            keys[end - 1] == "?"
+            and keys[start] in WH_WORDS
+            and 0 < len(reply) <= ANSWER_MAX
+            and "?" not in keys[end:after]
+            and not any(k in _VERB_KEYS for k in reply)
+        ):
+            continue  # (the reply joins the question)
+        joined.append(end)
+    joined.append(bounds[-1])
+    return joined
+
+
+# keys that make a reply a sentence of its own, not an answer ("Who knows? Nobody was asked.")
+_VERB_KEYS = frozenset(("be", "have", "do", "not", "no", "nobody", "yes", "can", "will", "would"))
 
 
 def _no_tokens(text: str) -> Parsed:

@@ -54,6 +54,7 @@ SETS = {
     "blind33": ("ussr-britain-france", 0.96),
     "blind34": ("ussr-britain-france", 0.97),
     "blind35": ("ussr-britain-france", 0.97),
+    "blind36": ("ussr-britain-france", 0.96),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 

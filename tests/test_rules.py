@@ -1327,6 +1327,33 @@ NEAR_MISSES = [
         "anti_communist_leaders",
         True,
     ),
+    (
+        "wh-question-answered",
+        "In 1938 Britain and France sat down with Hitler to decide the fate of Czechoslovakia. "
+        "Who was not invited? Stalin.",
+        "munich",
+        True,
+    ),
+    (
+        "wh-question-answered",
+        "In 1938 Britain and France sat down with Hitler to decide the fate of Czechoslovakia. "
+        "Who was invited? Stalin.",
+        "munich",
+        False,
+    ),
+    (
+        "in-role",
+        "In 1938 they carved up Czechoslovakia with Hitler and Mussolini and did not even "
+        "invite me.",
+        "munich",
+        True,
+    ),
+    (
+        "in-role",
+        "In 1938 they carved up Czechoslovakia with Hitler and Mussolini and even invited me.",
+        "munich",
+        False,
+    ),
 ]
 
 
