@@ -287,16 +287,17 @@ ANSWER_MAX = 4  # words in a reply that answers a wh-question at once ("Stalin."
 
 
 def _join_answers(keys: list[str], bounds: list[int]) -> list[int]:
-    """A wh-question answered at once by a few words is one claim: "Who was not invited?
-    Stalin." reads as one sentence (a yes/no question and its "No." stay two: see
-    negation._answer)."""
+    """A wh-question, or a question of a few words, answered at once by a few words is one
+    claim: "Who was not invited? Stalin." and "France's reaction? A shrug." read as one
+    sentence (a yes/no question and its "No." stay two: see negation._answer)."""
     joined = [bounds[0]]
     for n in range(1, len(bounds) - 1):
         start, end, after = bounds[n - 1], bounds[n], bounds[n + 1]
         reply = [k for k in keys[end:after] if k.isalpha()]
+        asked = [k for k in keys[start:end] if k.isalpha()]
         if (
             keys[end - 1] == "?"
-            and keys[start] in WH_WORDS
+            and (keys[start] in WH_WORDS or _noun_phrase(asked))
             and 0 < len(reply) <= ANSWER_MAX
             and "?" not in keys[end:after]
             and not any(k in _VERB_KEYS for k in reply)
@@ -305,6 +306,11 @@ def _join_answers(keys: list[str], bounds: list[int]) -> list[int]:
         joined.append(end)
     joined.append(bounds[-1])
     return joined
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """A question of a few words and no verb: "France's reaction?", "The result?"."""
+    return 0 < len(words) <= ANSWER_MAX and not any(k in _VERB_KEYS for k in words)
 
 
 # keys that make a reply a sentence of its own, not an answer ("Who knows? Nobody was asked.")

@@ -1354,6 +1354,18 @@ NEAR_MISSES = [
         "munich",
         False,
     ),
+    (
+        "short-question-answered",
+        "In March 1936 Hitler's troops entered the Rhineland. France's reaction? A shrug.",
+        "france_pact",
+        True,
+    ),
+    (
+        "short-question-answered",
+        "In March 1936 Hitler's troops entered the Rhineland. Stalin's reaction? A shrug.",
+        "france_pact",
+        False,
+    ),
 ]
 
 
