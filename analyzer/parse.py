@@ -293,14 +293,13 @@ def _join_answers(keys: list[str], bounds: list[int]) -> list[int]:
     joined = [bounds[0]]
     for n in range(1, len(bounds) - 1):
         start, end, after = bounds[n - 1], bounds[n], bounds[n + 1]
-        reply = [k for k in keys[end:after] if k.isalpha()]
-        asked = [k for k in keys[start:end] if k.isalpha()]
         if (
-            keys[end - 1] == "?"
-            and (keys[start] in WH_WORDS or _noun_phrase(asked))
-            and 0 < len(reply) <= ANSWER_MAX
+            keys[end - 1] == "?"  # (the cheap test first: most sentences ask nothing)
             and "?" not in keys[end:after]
-            and not any(k in _VERB_KEYS for k in reply)
+            and _noun_phrase([k for k in keys[end:after] if k.isalpha()])
+            and (
+                keys[start] in WH_WORDS or _noun_phrase([k for k in keys[start:end] if k.isalpha()])
+            )
         ):
             continue  # (the reply joins the question)
         joined.append(end)
@@ -309,7 +308,8 @@ def _join_answers(keys: list[str], bounds: list[int]) -> list[int]:
 
 
 def _noun_phrase(words: list[str]) -> bool:
-    """A question of a few words and no verb: "France's reaction?", "The result?"."""
+    """A few words and no verb: a short question ("France's reaction?") or a reply that
+    answers it at once ("A shrug.", "Stalin.")."""
     return 0 < len(words) <= ANSWER_MAX and not any(k in _VERB_KEYS for k in words)
 
 
