@@ -151,11 +151,9 @@ def negation_scopes(
         denied = _attributed_then_denied(keys, s_start, s_end, next_end, cues)
         if denied is not None:
             but, said = denied
-            for t in said:
-                if t not in covered:  # (a second cue would undo a negation already there)
-                    covered[t] = [len(cues)]
             dismissals.add(len(cues))
-            cues.append((but, but + 1))
+            # (not what is negated already: a second cue would undo that negation)
+            _add_cue(covered, cues, but, [t for t in said if t not in covered])
     return Scopes(
         {t: tuple(c) for t, c in covered.items()},
         tuple(cues),
@@ -344,11 +342,16 @@ def _judges_a_deed(keys: list[str], s_start: int, cue: int, cue_end: int, s_end:
         return False
     if cue_end < s_end and keys[cue_end] == "to":
         return True
-    clause = cue
-    while clause > s_start and keys[clause - 1] not in CLAUSE_BREAKS:
-        clause -= 1
+    clause = _clause_start(keys, s_start, cue)
     subject = keys[clause:cue]
     return not all(k in PRONOUN_SUBJECT for k in subject) and CLAIM_WORDS.isdisjoint(subject)
+
+
+def _clause_start(keys: list[str], s_start: int, at: int) -> int:
+    """Where the clause holding token `at` starts: after the last clause break before it."""
+    while at > s_start and keys[at - 1] not in CLAUSE_BREAKS:
+        at -= 1
+    return at
 
 
 def _dismissed(
@@ -361,9 +364,7 @@ def _dismissed(
     """What a dismissal ('... was not the reason') dismisses: its own clause, or, when that
     clause is only 'this' or 'that', the clause or sentence before it."""
     s_start, _ = sentences[s_index]
-    clause = cue
-    while clause > s_start and keys[clause - 1] not in CLAUSE_BREAKS:
-        clause -= 1
+    clause = _clause_start(keys, s_start, cue)
     if not all(k in PRONOUN_SUBJECT for k in keys[clause:cue]):
         return range(clause, cue)
     if clause > s_start and not all(k in PRONOUN_SUBJECT for k in keys[s_start:clause]):
