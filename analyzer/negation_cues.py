@@ -1,6 +1,12 @@
 """The words of English negation, as lemma keys: the cues, and the words that bound or pass
 through a cue's scope. Data only; negation.py applies them."""
 
+
+def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases written as text, as tuples of keys: "i think" -> ("i", "think")."""
+    return tuple(tuple(text.split()) for text in texts)
+
+
 WINDOW = 3  # content words a cue reaches forward
 
 FORWARD_CUES: tuple[tuple[str, ...], ...] = (
@@ -183,22 +189,19 @@ AFTER_COMMA_CUES = frozenset(("much", "still"))
 # Adverbs a cue may hold where it does not spell them out: "is not really true"
 CUE_ADVERBS = frozenset(("really", "actually", "truly", "simply", "even", "necessarily"))
 # Asides a cue may hold between commas: "This is, I think, mistaken."
-CUE_ASIDES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(a.split())
-    for a in (
-        "i think",
-        "i believe",
-        "i would argue",
-        "i would say",
-        "in my view",
-        "in my opinion",
-        "however",
-        "of course",
-        "surely",
-        "frankly",
-        "in fact",
-        "though",
-    )
+CUE_ASIDES: tuple[tuple[str, ...], ...] = _phrases(
+    "i think",
+    "i believe",
+    "i would argue",
+    "i would say",
+    "in my view",
+    "in my opinion",
+    "however",
+    "of course",
+    "surely",
+    "frankly",
+    "in fact",
+    "though",
 )
 # Double negatives that cancel out: "nor is it untrue that ..." asserts what follows.
 NEUTRAL_CUES: tuple[tuple[str, ...], ...] = (
@@ -355,57 +358,51 @@ IS_AFTER = {"that", "it", "this", "what", "which", "there", "he", "she", "who", 
 # negated "but" clause follows, in the same sentence or opening the next. An attribution is
 # who says it, up to ATTRIBUTION_MAX_ADVERBS adverbs ("also", "often"), then the saying verb
 # (keys are lemmas).
-ATTRIBUTION_HOLDERS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(a.split())
-    for a in (
-        "some people",
-        "many people",
-        "a lot of people",
-        "lot of people",  # "lots of people": keys are lemmas
-        "much people",  # "most people": keys are lemmas
-        "people",
-        "some",
-        "many",
-        "other",  # "others": keys are lemmas
-        "some historian",
-        "many historian",
-        "other historian",
-        "historian",
-        "some critic",
-        "critic",
-        "my textbook",
-        "the textbook",
-        "our textbook",
-        "my teacher",
-        "our teacher",
-        "some book",
-        "some textbook",
-        "it be",
-        "it have be",
-    )
+ATTRIBUTION_HOLDERS: tuple[tuple[str, ...], ...] = _phrases(
+    "some people",
+    "many people",
+    "a lot of people",
+    "lot of people",  # "lots of people": keys are lemmas
+    "much people",  # "most people": keys are lemmas
+    "people",
+    "some",
+    "many",
+    "other",  # "others": keys are lemmas
+    "some historian",
+    "many historian",
+    "other historian",
+    "historian",
+    "some critic",
+    "critic",
+    "my textbook",
+    "the textbook",
+    "our textbook",
+    "my teacher",
+    "our teacher",
+    "some book",
+    "some textbook",
+    "it be",
+    "it have be",
 )
 ATTRIBUTION_ADVERBS = frozenset(
     "also often sometimes still usually commonly widely even have do".split()
 )
-ATTRIBUTION_VERBS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(a.split())
-    for a in (
-        "say",
-        "argue",
-        "claim",
-        "think",
-        "believe",
-        "suggest",
-        "blame",
-        "insist",
-        "maintain",
-        "assert",
-        "state",
-        "write",
-        "point to",
-        "will tell you",
-        "tell you",
-    )
+ATTRIBUTION_VERBS: tuple[tuple[str, ...], ...] = _phrases(
+    "say",
+    "argue",
+    "claim",
+    "think",
+    "believe",
+    "suggest",
+    "blame",
+    "insist",
+    "maintain",
+    "assert",
+    "state",
+    "write",
+    "point to",
+    "will tell you",
+    "tell you",
 )
 ATTRIBUTION_MAX_ADVERBS = 2
 MAX_ATTRIBUTION = (
@@ -449,9 +446,8 @@ IRREGULAR_PAST = frozenset(
     "was were did got sent made gave took went knew saw thought felt kept stood told".split()
 )
 # A sentence that only rejects the one before ("They say France betrayed it. Rubbish.")
-REBUTTALS = {
-    tuple(r.split())
-    for r in (
+REBUTTALS = frozenset(
+    _phrases(
         "rubbish",
         "nonsense",
         "wrong",
@@ -469,7 +465,7 @@ REBUTTALS = {
         "absolutely not",
         "wrong again",
     )
-}
+)
 # A question answered at once: "Was Stalin invited to Munich? No." ("n't" never stands alone).
 NO_ANSWERS = {
     ("no",),
