@@ -42,6 +42,8 @@ from .negation_cues import (
     PERFECT_SKIPS,
     PHRASE_CUES,
     PRONOUN_SUBJECT,
+    RANKING_FILLERS,
+    RANKING_WORDS,
     REBUTTALS,
     REJECTION_CUES,
     SENTENCE_CUES,
@@ -216,7 +218,7 @@ def _attributed_then_denied(
         said_end = but
     corrects = keys[but + 1 : but + 2] == ["actually"] or keys[but + 1 : but + 3] == ["in", "fact"]
     if not corrects:
-        if not any(but < start < s_end for start, _ in cues):
+        if not any(but < start < s_end and not _ranks(keys, end, s_end) for start, end in cues):
             return None
         # "Some say X. But they were not the only ones." denies nothing: a denial in the next
         # sentence must speak of what was said
@@ -225,6 +227,14 @@ def _attributed_then_denied(
         ):
             return None
     return but, range(said, said_end)
+
+
+def _ranks(keys: list[str], after: int, end: int) -> bool:
+    """The negation ending at `after` ranks a claim ("not so important", "not the main
+    reason"): it does not deny it."""
+    while after < end and keys[after] in RANKING_FILLERS:
+        after += 1
+    return after < end and keys[after] in RANKING_WORDS
 
 
 def _content(keys: list[str], start: int, end: int) -> set[str]:

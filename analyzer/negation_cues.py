@@ -106,6 +106,13 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("nor", "be", "it", "true", "that"),
     ("not", "the", "case", "that"),
     ("n't", "the", "case", "that"),
+    # "It would be simplistic to argue that this mistrust drove Stalin to Hitler"
+    ("simplistic", "to", "argue"),
+    ("simplistic", "to", "say"),
+    ("simplistic", "to", "claim"),
+    ("naive", "to", "think"),
+    ("naive", "to", "argue"),
+    ("too", "simple", "to", "say"),
 )
 BACKWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("be", "not", "cause", "by"),
@@ -445,6 +452,12 @@ INVERSION_OPENERS = frozenset(("but", "and", "yet", "indeed", "perhaps"))
 IRREGULAR_PAST = frozenset(
     "was were did got sent made gave took went knew saw thought felt kept stood told".split()
 )
+# A negation after the "but" of an attributed claim that ranks it rather than denies it:
+# "Some books say Britain made a naval deal, but I think this is not so important"
+RANKING_WORDS = frozenset(
+    ("important", "significant", "main", "major", "big", "crucial", "key", "serious", "decisive")
+)
+RANKING_FILLERS = frozenset(("so", "that", "very", "as", "the", "a", "too", "really", "much"))
 # A sentence that only rejects the one before ("They say France betrayed it. Rubbish.")
 REBUTTALS = frozenset(
     _phrases(

@@ -1366,6 +1366,68 @@ NEAR_MISSES = [
         "france_pact",
         False,
     ),
+    # "deal with" stops no one when "deal" is a noun
+    (
+        "deal-with-is-a-verb",
+        "There was Munich and the League. Britain never did a naval deal with Germany.",
+        "league",
+        False,
+    ),
+    ("deal-with-is-a-verb", "The League could not deal with Japan in Manchuria.", "league", True),
+    # an attributed claim whose importance is doubted is still made
+    (
+        "ranked-not-denied",
+        "Some books say Britain also made a navy agreement with Germany, but I think this is "
+        "not so important.",
+        "naval",
+        True,
+    ),
+    (
+        "ranked-not-denied",
+        "Some books say Britain also made a navy agreement with Germany, but this is not true.",
+        "naval",
+        False,
+    ),
+    (
+        "simplistic-to-argue",
+        "It would be simplistic to argue that this mistrust drove Stalin into Hitler's arms.",
+        "significance",
+        False,
+    ),
+    (
+        "simplistic-to-argue",
+        "It would be right to argue that this mistrust drove Stalin into Hitler's arms.",
+        "significance",
+        True,
+    ),
+    (
+        "pronoun-deal-lets-navy",
+        "Britain seemed eager to please Hitler. In 1935 it concluded a deal permitting Germany "
+        "to build a fleet a third the size of the Royal Navy.",
+        "naval",
+        True,
+    ),
+    (
+        "pronoun-deal-lets-navy",
+        "France seemed eager to please Hitler. In 1935 it concluded a deal permitting Germany "
+        "to build a fleet a third the size of the Royal Navy.",
+        "naval",
+        False,
+    ),
+    (
+        "asked-how-big-the-army",
+        "In 1939 Britain sent a military mission to Moscow. In the meeting the British leader "
+        "asked how big the Red Army was.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "asked-how-big-the-army",
+        "In 1939 Britain sent a military mission to Moscow. In the meeting the Soviet leaders "
+        "explained how big the Red Army was.",
+        "drax_mission",
+        False,
+    ),
 ]
 
 
