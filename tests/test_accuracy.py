@@ -55,6 +55,7 @@ SETS = {
     "blind34": ("ussr-britain-france", 0.97),
     "blind35": ("ussr-britain-france", 0.97),
     "blind36": ("ussr-britain-france", 0.96),
+    "blind37": ("ussr-britain-france", 0.98),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
