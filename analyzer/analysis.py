@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 from spacy.language import Language
@@ -84,10 +84,13 @@ def analyze_parsed(
     occurrences = find_occurrences(parsed, compiled)
     windows = {nb: layout.windows_with_concepts(nb, occurrences) for nb in (False, True)}
     found = frozenset().union(*(t.concepts for t in occurrences.values()))
+    definitions = _bare_definitions(parsed, layout.definitions, occurrences, compiled.topics)
     results = []
     used: set[int] = set()
     for point in rubric.points:
-        result, hits = _point_result(point, compiled, parsed, layout, windows, occurrences, found)
+        result, hits = _point_result(
+            point, compiled, parsed, windows, occurrences, found, definitions, layout.kinds
+        )
         results.append(result)
         for hit in hits:
             used.update(hit.sentences)
@@ -100,23 +103,36 @@ def analyze_parsed(
     )
 
 
+def _bare_definitions(
+    parsed: Parsed, definitions: Mapping[int, int], occurrences: Found, topics: frozenset[str]
+) -> frozenset[int]:
+    """The definitions that name no topic in what they say a word means: "Appeasement is a
+    policy where you give in to a bully" claims nothing, "Appeasement is a policy where
+    Britain gave Hitler what he wanted" does (a name, capitalised: not "he")."""
+    bare = set()
+    for n, at in definitions.items():
+        terms = occurrences.get(n)
+        if terms is None or not any(
+            occ.start >= at and parsed.word(occ.start)[:1].isupper()
+            for concept in topics & terms.concepts
+            for occ in terms.get(concept)
+        ):
+            bare.add(n)
+    return frozenset(bare)
+
+
 def _point_result(
     point: PointSpec,
     compiled: CompiledRubric,
     parsed: Parsed,
-    layout: claims.Layout,
     windows: Windows,
     occurrences: Found,
     found: frozenset[str],
+    definitions: frozenset[int],
+    kinds: list[str],
 ) -> tuple[PointResult, list[Hit]]:
     hits = _find_hits(
-        compiled.evidence[point.id],
-        parsed,
-        windows,
-        occurrences,
-        MAX_EVIDENCE,
-        found,
-        layout.definitions,
+        compiled.evidence[point.id], parsed, windows, occurrences, MAX_EVIDENCE, found, definitions
     )
     against = _find_hits(compiled.contradictions[point.id], parsed, windows, occurrences, 1, found)
     if against:
@@ -125,7 +141,7 @@ def _point_result(
     if not hits:
         return _missing(point), []
     evidence = tuple(_evidence(parsed, h) for h in hits)
-    status = develop_status(point, hits, parsed, layout.kinds, occurrences)
+    status = develop_status(point, hits, parsed, kinds, occurrences)
     marks = point.marks + (point.develop_marks if status == "explained" else 0)
     confidence = max(_confidence(h) for h in hits)
     return (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -50,9 +50,10 @@ class Layout:
     kinds: list[str]
     styles: list[str]
     paragraphs: frozenset[int] = frozenset()  # sentences that open a paragraph (after a blank line)
-    # sentences that define a word ("Appeasement is when you give in to a bully"): a term
-    # named there is not claimed unless the sentence links it to something else
-    definitions: frozenset[int] = frozenset()
+    # sentences that define a word ("Appeasement is when you give in to a bully"), each with
+    # the token where the definition starts ("when"): a term named there is not claimed
+    # unless the sentence links it to something else
+    definitions: Mapping[int, int] = field(default_factory=dict)
 
     def windows_with_concepts(
         self, neighbours: bool, occurrences: Mapping[int, Terms]
@@ -86,23 +87,27 @@ def layout(parsed: Parsed, question: str) -> Layout:
     )
 
 
-# "Appeasement is when ...", "Appeasement basically means ...", "A pact is where ..."
+# "Appeasement is when ...", "Appeasement basically means ...", "A pact is where ...",
+# "Appeasement is a policy where ...", "It comes from the word appease, which means ..."
 _DEFINITION = re.compile(
     r"^(?:[\w'-]+ ){1,3}(?:(?:is|was)(?: basically| simply| just)? (?:when|where)"
+    r"|(?:is|was)(?: basically| simply| just)? (?:a|an|the) (?:policy|word|term|idea) "
+    r"(?:when|where|in which|that means|which means)"
     r"|(?:basically |simply )?(?:means|meant))\b"
+    r"|.*\b(?:word|term) [\w'-]+,? (?:which|that) means\b"
 )
 
 
-def definitions(parsed: Parsed) -> frozenset[int]:
-    """The sentences that define a word."""
+def definitions(parsed: Parsed) -> dict[int, int]:
+    """The sentences that define a word, each with the token where its definition starts."""
     keys = parsed.keys
-    return frozenset(
-        n
-        for n, (start, end) in enumerate(parsed.sentences)
+    found = {}
+    for n, (start, end) in enumerate(parsed.sentences):
         # (a cheap test first: "when", "where" or "mean" among the first words)
-        if not _DEFINING.isdisjoint(keys[start : start + 8])
-        and _DEFINITION.match(_plain(_BULLET.sub("", parsed.span(start, end))))
-    )
+        at = next((i for i in range(start, min(start + 8, end)) if keys[i] in _DEFINING), None)
+        if at is not None and _DEFINITION.match(_plain(_BULLET.sub("", parsed.span(start, end)))):
+            found[n] = at
+    return found
 
 
 _DEFINING = frozenset(("when", "where", "mean"))

@@ -84,6 +84,7 @@ class CompiledRubric:
         for word in sorted(self.lemma_of):
             self.by_letter[word[0]].append(word)
         topics = set(rubric.topics)
+        self.topics = frozenset(topics)
         self.evidence = {p.id: [_pattern(e, topics) for e in p.evidence] for p in rubric.points}
         self.contradictions = {
             p.id: [_pattern(e, topics) for e in p.contradicted_by] for p in rubric.points

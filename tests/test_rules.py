@@ -1428,6 +1428,73 @@ NEAR_MISSES = [
         "drax_mission",
         False,
     ),
+    (
+        "instead-of-is-no-consequence",
+        "Britain hoped Hitler would attack Russia instead of them. The Nazi-Soviet Pact was a "
+        "shock to London.",
+        "significance",
+        False,
+    ),
+    (
+        "instead-of-is-no-consequence",
+        "Britain hoped Hitler would attack Russia instead of them. So Stalin signed the "
+        "Nazi-Soviet Pact.",
+        "significance",
+        True,
+    ),
+    # a definition claims nothing by its word alone, unless it names who did what
+    (
+        "definition-names-no-one",
+        "Appeasement is a policy where you give in to someone's demands to avoid a war.",
+        "appeasement",
+        False,
+    ),
+    (
+        "definition-names-no-one",
+        "Appeasement was when Britain gave Hitler what he wanted.",
+        "appeasement",
+        True,
+    ),
+    (
+        "fear-of-war-is-not-hatred",
+        "The French were scared of another war and so Stalin thought they would not help him.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "fear-of-war-is-not-hatred",
+        "Chamberlain was scared of communism and of Stalin.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "sat-back",
+        "France signed a treaty with the USSR but then sat back when Hitler marched into the "
+        "Rhineland.",
+        "france_pact",
+        True,
+    ),
+    (
+        "sat-back",
+        "France signed a treaty with the USSR and did not sit back when Hitler marched into the "
+        "Rhineland.",
+        "france_pact",
+        False,
+    ),
+    (
+        "pronoun-lets-navy",
+        "Britain is the first country to look at. In 1935 it agreed that Germany could build up "
+        "a navy.",
+        "naval",
+        True,
+    ),
+    (
+        "pronoun-lets-navy",
+        "France is the first country to look at. In 1935 it agreed that Germany could build up "
+        "a navy.",
+        "naval",
+        False,
+    ),
 ]
 
 
