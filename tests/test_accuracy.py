@@ -56,6 +56,7 @@ SETS = {
     "blind35": ("ussr-britain-france", 0.97),
     "blind36": ("ussr-britain-france", 0.96),
     "blind37": ("ussr-britain-france", 0.98),
+    "blind38": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
