@@ -1495,6 +1495,42 @@ NEAR_MISSES = [
         "naval",
         False,
     ),
+    (
+        "naval-wrong-signatory",
+        "The Anglo-German Naval Agreement was signed in 1935 by France and Germany.",
+        "naval",
+        False,
+    ),
+    (
+        "naval-wrong-signatory",
+        "The Anglo-German Naval Agreement was signed in 1935 by Britain and Germany.",
+        "naval",
+        True,
+    ),
+    (
+        "people-are-not-leaders",
+        "Many people in the West were scared of communism.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "people-are-not-leaders",
+        "The West's leaders were scared of communism.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "went-and-signed",
+        "USSR left out of Munich 1938 so Stalin went and signed the Nazi-Soviet Pact.",
+        "munich",
+        True,
+    ),
+    (
+        "went-and-signed",
+        "At Munich in 1938 Stalin went to the conference too.",
+        "munich",
+        False,
+    ),
 ]
 
 
