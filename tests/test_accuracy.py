@@ -57,6 +57,7 @@ SETS = {
     "blind36": ("ussr-britain-france", 0.96),
     "blind37": ("ussr-britain-france", 0.98),
     "blind38": ("ussr-britain-france", 0.97),
+    "blind39": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
