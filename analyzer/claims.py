@@ -312,6 +312,8 @@ def _kind(
         return HYPOTHETICAL
     if _is_keyword_list(body) or _is_listed_reasons(body) or _names_only(body):
         return KEYWORDS
+    if _there_was_a_list(plain, body):
+        return KEYWORDS
     if _THERE_WAS.match(plain) and _bare(_THERE_WAS.sub("", plain)):
         return HEADING  # "Then there was Munich." names what the next sentence explains
     if body.endswith((":", "-")) or (len(plain.split()) <= 2 and not body.endswith((".", "!"))):
@@ -367,6 +369,9 @@ def _modal(plain: str) -> bool:
     return "would" in plain or "could" in plain or "might" in plain
 
 
+_THERE_WAS_LIST = re.compile(
+    r"^(?:[\w'-]+,? ){0,5}?there (?:was|were|is|are)(?: also)? (.+)$", re.I
+)
 _THERE_WAS = re.compile(r"^(?:(?:then|and|also|next) )*there (?:was|were|is|are)(?: also)? ")
 
 
@@ -375,6 +380,12 @@ _ENDORSED = re.compile(
     r"^as (?:[\w']+ ){1,5}(?:observes|observed|argues|argued|notes|noted|says|said|writes|wrote"
     r"|puts it|points out|pointed out|shows|showed|explains|explained)\b"
 )
+
+
+def _there_was_a_list(plain: str, body: str) -> bool:
+    """'In the 1930s there was the League, Manchuria, Abyssinia, Munich and appeasement.'"""
+    listed = _THERE_WAS_LIST.match(body) if "there" in plain else None
+    return listed is not None and _is_keyword_list(listed.group(1))
 
 
 def _names_only(body: str) -> bool:

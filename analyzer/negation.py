@@ -18,8 +18,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .negation_cues import (
     AFTER_COMMA_CUES,
     ATTRIBUTION_ADVERBS,
+    ATTRIBUTION_EXAMPLES,
     ATTRIBUTION_HOLDERS,
     ATTRIBUTION_MAX_ADVERBS,
+    ATTRIBUTION_MAX_EXAMPLE,
     ATTRIBUTION_STARTS,
     ATTRIBUTION_VERBS,
     BACKWARD_CUES,
@@ -250,9 +252,10 @@ def _attribution(opening: list[str]) -> int:
     for holder in ATTRIBUTION_HOLDERS:
         if tuple(opening[: len(holder)]) != holder:
             continue
-        at = len(holder)
+        at = _after_examples(opening, len(holder))
+        first_adverb = at
         while (
-            at < len(holder) + ATTRIBUTION_MAX_ADVERBS
+            at < first_adverb + ATTRIBUTION_MAX_ADVERBS
             and opening[at : at + 1]
             and opening[at] in ATTRIBUTION_ADVERBS
         ):
@@ -261,6 +264,19 @@ def _attribution(opening: list[str]) -> int:
             if tuple(opening[at : at + len(verb)]) == verb:
                 return at + len(verb)
     return 0
+
+
+def _after_examples(opening: list[str], at: int) -> int:
+    """Where the words after a holder go on once its examples are skipped ("like A.J.P.
+    Taylor", ", such as Roberts,"): at the first adverb or saying verb after "like", "such"
+    or a comma, if one comes soon; else `at` itself."""
+    if opening[at : at + 1] and opening[at] in ATTRIBUTION_EXAMPLES:
+        for j in range(at + 1, min(len(opening), at + ATTRIBUTION_MAX_EXAMPLE)):
+            if opening[j] in ATTRIBUTION_ADVERBS or any(
+                tuple(opening[j : j + len(verb)]) == verb for verb in ATTRIBUTION_VERBS
+            ):
+                return j
+    return at
 
 
 def _counterfactual(
@@ -435,7 +451,8 @@ def _cue_at(keys: list[str], i: int, end: int) -> tuple[str, int] | None:
     for length, kinds in reversed(found):
         for kind in kinds:
             if kind == "forward":
-                following = keys[i + length] if i + length < end else ""
+                after = i + length + (keys[i + length : i + length + 1] == ["a"])
+                following = keys[after] if after < end else ""
                 if following in NOT_CUES_AFTER.get(keys[i + length - 1], ()):
                     continue
             return kind, length

@@ -58,6 +58,10 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     # doubt about what follows: "Stalin wondered whether Britain hated communism"
     ("wonder", "whether"),
     ("wonder", "if"),
+    ("ask", "himself", "whether"),
+    ("ask", "himself", "if"),
+    ("ask", "themselves", "whether"),
+    ("ask", "themselves", "if"),
     # "It wasn't that Chamberlain hated communism": a cleft that denies its clause
     ("it", "be", "not", "that"),
     ("it", "be", "n't", "that"),
@@ -177,6 +181,9 @@ REJECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("be", "not", "true"),
     ("i", "do", "not", "think", "this", "be", "right"),
     ("i", "do", "not", "think", "that", "be", "right"),
+    ("i", "do", "not", "think", "this", "be", "true"),
+    ("i", "do", "not", "think", "this", "be", "correct"),
+    ("i", "do", "not", "think", "that", "be", "correct"),
     ("i", "do", "not", "think", "so"),
     ("i", "do", "not", "believe", "that"),
     ("i", "do", "not", "believe", "this"),
@@ -263,6 +270,7 @@ PRONOUN_SUBJECT = {
 }
 # "not only", "no wonder": not negations at all ("not least" and "not surprising" are keyed
 # by their lemmas, "little" and "surprise"; "no longer" stays a negation).
+# ("not a surprise": the article is skipped)
 NOT_CUES_AFTER = {
     "not": {"only", "just", "merely", "little", "surprise", "surprisingly", "until"},
     "n't": {"only", "just", "merely", "surprise", "surprisingly", "until"},
@@ -390,6 +398,16 @@ ATTRIBUTION_HOLDERS: tuple[tuple[str, ...], ...] = _phrases(
     "some textbook",
     "it be",
     "it have be",
+    # hedged: "It could be argued that ...", "One might say ...", "Some would claim ..."
+    "it can be",
+    "it may be",
+    "one can",
+    "one may",
+    "some may",
+    "some would",
+    "some can",
+    "someone may",
+    "someone can",
 )
 ATTRIBUTION_ADVERBS = frozenset(
     "also often sometimes still usually commonly widely even have do".split()
@@ -412,8 +430,15 @@ ATTRIBUTION_VERBS: tuple[tuple[str, ...], ...] = _phrases(
     "tell you",
 )
 ATTRIBUTION_MAX_ADVERBS = 2
+# who the holders are, named after them: "Some historians like A.J.P. Taylor say",
+# "Historians, such as Roberts, have argued"
+ATTRIBUTION_EXAMPLES = frozenset(("like", "such", ","))
+ATTRIBUTION_MAX_EXAMPLE = 8  # words from "like" to the verb
 MAX_ATTRIBUTION = (
-    max(map(len, ATTRIBUTION_HOLDERS)) + ATTRIBUTION_MAX_ADVERBS + max(map(len, ATTRIBUTION_VERBS))
+    max(map(len, ATTRIBUTION_HOLDERS))
+    + ATTRIBUTION_MAX_EXAMPLE
+    + ATTRIBUTION_MAX_ADVERBS
+    + max(map(len, ATTRIBUTION_VERBS))
 )
 ATTRIBUTION_STARTS = frozenset(a[0] for a in ATTRIBUTION_HOLDERS)
 # Past counterfactuals ("if Britain had invited him, he would have ...").
@@ -490,6 +515,18 @@ NO_ANSWERS = {
     ("absolutely", "not"),
     ("never",),
     ("no", "way"),
+    # hedged: "Could Stalin rely on the League? Probably not."
+    ("probably", "not"),
+    ("surely", "not"),
+    ("clearly", "not"),
+    ("obviously", "not"),
+    ("apparently", "not"),
+    ("not", "really"),
+    ("hardly",),
+    ("it", "seem", "not"),
+    ("again", "no"),
+    ("again", "not"),
+    ("again", "it", "seem", "not"),
 }
 YES_ANSWERS = {
     ("yes",),
@@ -499,4 +536,9 @@ YES_ANSWERS = {
     ("definitely",),
     ("certainly",),
     ("absolutely",),
+    ("probably",),
+    ("arguably",),
+    ("probably", "yes"),
+    ("arguably", "yes"),
+    ("it", "seem", "so"),
 }

@@ -361,9 +361,13 @@ def _polarity_ok(
     for occ in choice:
         consumed.update(range(bisect_left(cue_starts, occ.start), bisect_left(cue_starts, occ.end)))
     dismissals = parsed.dismissals - consumed
-    for occ in choice:
-        if dismissals.intersection(negated_by.get(occ.start, ())):
-            return False  # dismissed ("... but that was not the reason"): no claim either way
+    for element, occ in zip(elements, choice, strict=True):
+        # dismissed ("... but that was not the reason"): no claim either way; but what the
+        # correction that follows is about may come from the sentence it corrects ("France
+        # stood up to Hitler in the Rhineland. Actually that's wrong, France did nothing")
+        dismissed = dismissals.intersection(negated_by.get(occ.start, ()))
+        if dismissed and not (element.topic and _corrected_before(parsed, dismissed, occ)):
+            return False
     for element, occ in zip(elements, choice, strict=True):
         if element.negated:
             cues = set(parsed.negated_by.get(occ.start, ())) - consumed
@@ -379,6 +383,13 @@ def _polarity_ok(
         if element.topic and any(_denies(parsed, cue, occ) for cue in cues):
             return False  # "it was Italy, not France, that signed": France is denied
     return True
+
+
+def _corrected_before(parsed: Parsed, cues: frozenset[int], occ: Occurrence) -> bool:
+    """The dismissing cues all stand in a later sentence than the term: the term is in a
+    sentence that a correction takes back."""
+    sentence = parsed.sent_of[occ.start]
+    return all(parsed.sent_of[parsed.cue_spans[c][0]] > sentence for c in cues)
 
 
 def _denies(parsed: Parsed, cue: int, occ: Occurrence) -> bool:

@@ -1531,6 +1531,108 @@ NEAR_MISSES = [
         "munich",
         False,
     ),
+    (
+        "correction-keeps-its-topic",
+        "In 1936 France stood up to Hitler when he marched into the Rhineland. Actually "
+        "that's wrong, France didn't do anything at all.",
+        "france_pact",
+        True,
+    ),
+    (
+        "correction-keeps-its-topic",
+        "Others say that France failed to honour its pact with the USSR during the Rhineland "
+        "crisis; I don't accept this, because France was never obliged to act.",
+        "france_pact",
+        False,
+    ),
+    (
+        "not-a-surprise",
+        "So it isn't a surprise that Stalin made the Nazi-Soviet Pact with Hitler in August 1939.",
+        "significance",
+        True,
+    ),
+    (
+        "not-a-surprise",
+        "It is not true that Stalin made the Nazi-Soviet Pact with Hitler in August 1939.",
+        "significance",
+        False,
+    ),
+    (
+        "asked-himself-whether",
+        "Stalin may have asked himself whether France would ever keep its promise to the Soviets.",
+        "france_pact",
+        True,
+    ),
+    (
+        "asked-himself-whether",
+        "Stalin knew that France would keep its promise to the Soviets.",
+        "france_pact",
+        False,
+    ),
+    (
+        "hedged-attribution",
+        "It could be argued that France broke its promise to the USSR over the Rhineland. But"
+        " I don't think this works, because France never made any promise to the USSR.",
+        "france_pact",
+        False,
+    ),
+    (
+        "hedged-attribution",
+        "It could be argued that France broke its promise to the USSR over the Rhineland, and"
+        " I agree.",
+        "france_pact",
+        True,
+    ),
+    (
+        "holder-with-examples",
+        "Some historians like A.J.P. Taylor say that appeasement made Stalin distrust the "
+        "West, but I don't think appeasement had anything to do with it.",
+        "appeasement",
+        False,
+    ),
+    (
+        "holder-with-examples",
+        "Some historians like Roberts say that Chamberlain hated communism, and I agree.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "this-is-not-true",
+        "Stalin was shut out of the Munich Conference in 1938. I do not think this is true.",
+        "munich",
+        False,
+    ),
+    (
+        "this-is-not-true",
+        "Stalin was shut out of the Munich Conference in 1938. I think this is true.",
+        "munich",
+        True,
+    ),
+    (
+        "probably-not",
+        "Could Stalin rely on the League of Nations? Probably not.",
+        "league",
+        True,
+    ),
+    (
+        "probably-not",
+        "Could Stalin rely on the League of Nations?",
+        "league",
+        False,
+    ),
+    (
+        "there-was-a-list",
+        "In the 1930s there was the League of Nations, Manchuria, Abyssinia, the Rhineland, "
+        "Munich and appeasement.",
+        "appeasement",
+        False,
+    ),
+    (
+        "there-was-a-list",
+        "In the 1930s there was appeasement, which let Hitler grow strong.",
+        "appeasement",
+        True,
+    ),
 ]
 
 
