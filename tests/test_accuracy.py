@@ -58,6 +58,7 @@ SETS = {
     "blind37": ("ussr-britain-france", 0.98),
     "blind38": ("ussr-britain-france", 0.97),
     "blind39": ("ussr-britain-france", 0.97),
+    "blind40": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
