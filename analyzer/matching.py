@@ -83,8 +83,7 @@ class CompiledRubric:
         self.by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.lemma_of):
             self.by_letter[word[0]].append(word)
-        topics = set(rubric.topics)
-        self.topics = frozenset(topics)
+        self.topics = topics = frozenset(rubric.topics)
         self.evidence = {p.id: [_pattern(e, topics) for e in p.evidence] for p in rubric.points}
         self.contradictions = {
             p.id: [_pattern(e, topics) for e in p.contradicted_by] for p in rubric.points
@@ -138,7 +137,7 @@ def expand_terms(
     return out
 
 
-def _pattern(spec: EvidenceSpec, topics: set[str]) -> Pattern:
+def _pattern(spec: EvidenceSpec, topics: frozenset[str]) -> Pattern:
     elements = []
     for raw in spec.all:
         found = ELEMENT_RE.match(raw)
