@@ -10,7 +10,7 @@ negative restores the claim.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -124,7 +124,13 @@ def negation_scopes(
         resume = i + length
     counterfactuals = set()
     if word is not None:
-        conditional = {sent_of[i] for i, key in enumerate(keys) if key == "if"}
+        marked = [(sent_of[i], key) for i, key in enumerate(keys) if key in _CONDITIONAL_WORDS]
+        for s_index in sorted({n for n, key in marked if key != "if"}):
+            found_should = _should_then_would(keys, *sentences[s_index])
+            if found_should is not None:  # "Britain should have invited him, then he would
+                dismissals.add(len(cues))  # have trusted them": what would have followed
+                _add_cue(covered, cues, *found_should)  # claims nothing
+        conditional = {n for n, key in marked if key == "if"}
         conditional.update(
             n for n, (start, end) in enumerate(sentences) if _inverted(keys, word, start, end) >= 0
         )
@@ -307,6 +313,22 @@ def _counterfactual(
     return cue, sorted(set(clauses)), [t for t in main if t not in clauses and keys[t] != "if"]
 
 
+_CONDITIONAL_WORDS = frozenset(("if", "should", "ought"))
+
+
+def _should_then_would(keys: list[str], s_start: int, s_end: int) -> tuple[int, list[int]] | None:
+    """'Britain should have invited Stalin, then he would have felt included': what should
+    have happened did not (a negation cue says so), and what would have followed claims
+    nothing. Returns where the 'would have' starts and its clause."""
+    should = _modal_perfect(keys, s_start, s_end, ("should", "ought"))
+    if should is None:
+        return None
+    would = _modal_perfect(keys, should + 2, s_end, MODALS - {"should"})
+    if would is None:
+        return None
+    return would, _to_clause_end(keys, would, s_end, SUBORDINATORS)
+
+
 def _inverted(keys: list[str], word: Callable[[int], str], s_start: int, s_end: int) -> int:
     """Where an inverted 'if' clause opens the sentence ("Had Britain sent a minister, ..."),
     or -1."""
@@ -314,11 +336,13 @@ def _inverted(keys: list[str], word: Callable[[int], str], s_start: int, s_end: 
     return opening if keys[opening] == "have" and word(opening) == "had" else -1
 
 
-def _modal_perfect(keys: list[str], s_start: int, s_end: int) -> int | None:
+def _modal_perfect(
+    keys: list[str], s_start: int, s_end: int, modals: Collection[str] = MODALS
+) -> int | None:
     """Where 'would have', 'might (not) have', 'could never have' starts, if anywhere."""
     for m in range(s_start, s_end):
-        if keys[m] in MODALS:
-            j = m + 1
+        if keys[m] in modals:
+            j = m + 1 + (keys[m] == "ought" and keys[m + 1 : m + 2] == ["to"])
             while j < s_end and keys[j] in PERFECT_SKIPS:
                 j += 1
             if j < s_end and keys[j] == "have":

@@ -30,6 +30,9 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("scarcely",),
     ("refuse", "to"),
     ("refuse",),  # "Britain refused any naval deal"
+    # what should have happened did not: "Britain should have invited Stalin to Munich"
+    ("should", "have"),
+    ("ought", "to", "have"),
     ("fail", "to"),
     # nominalised: "France's failure to respond", "British reluctance to commit"
     ("failure", "to"),
@@ -230,6 +233,12 @@ NEUTRAL_CUES: tuple[tuple[str, ...], ...] = (
     ("not", "conceal"),
     ("n't", "conceal"),
     ("never", "conceal"),
+    # what should not have happened did: "Britain should not have signed the naval deal"
+    ("should", "not", "have"),
+    ("should", "n't", "have"),
+    ("should", "never", "have"),
+    ("ought", "not", "to", "have"),
+    ("ought", "never", "to", "have"),
     ("make", "no", "secret", "of"),  # "made no secret of their dislike": they did not hide it
     ("no", "secret", "of"),
     ("nor", "be", "it", "untrue", "that"),

@@ -1633,6 +1633,67 @@ NEAR_MISSES = [
         "appeasement",
         True,
     ),
+    (
+        "should-have",
+        "Britain should have invited Stalin to Munich in 1938.",
+        "munich",
+        True,
+    ),
+    (
+        "should-have",
+        "Britain invited Stalin to Munich in 1938.",
+        "munich",
+        False,
+    ),
+    (
+        "should-have",
+        "France ought to have kept its word to the USSR.",
+        "france_pact",
+        True,
+    ),
+    (
+        "should-have",
+        "France kept its word to the USSR.",
+        "france_pact",
+        False,
+    ),
+    (
+        "should-not-have",
+        "Britain should not have signed the naval agreement with Germany in 1935.",
+        "naval",
+        True,
+    ),
+    (
+        "should-not-have",
+        "Britain did not sign the naval agreement with Germany in 1935.",
+        "naval",
+        False,
+    ),
+    (
+        "should-then-would",
+        "Britain should have invited Stalin to Munich, then Stalin would have felt included.",
+        "munich",
+        True,
+    ),
+    (
+        "should-then-would",
+        "Britain invited Stalin to Munich, so Stalin felt included.",
+        "munich",
+        False,
+    ),
+    (
+        "ships-are-a-navy",
+        "Second there was a deal about ships and navies which made Stalin worried. Third "
+        "there was a big meeting in 1939.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "ships-are-a-navy",
+        "In 1939 there were talks in Moscow. The British went there by ship.",
+        "drax_mission",
+        True,
+    ),
 ]
 
 
