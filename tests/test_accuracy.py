@@ -59,6 +59,8 @@ SETS = {
     "blind38": ("ussr-britain-france", 0.97),
     "blind39": ("ussr-britain-france", 0.97),
     "blind40": ("ussr-britain-france", 0.97),
+    "blind41": ("ussr-britain-france", 0.98),
+    "blind42": ("ussr-britain-france", 0.96),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
