@@ -1694,6 +1694,30 @@ NEAR_MISSES = [
         "drax_mission",
         True,
     ),
+    (
+        "did-almost-nothing",
+        "When Mussolini invaded Abyssinia the League did almost nothing.",
+        "league",
+        True,
+    ),
+    (
+        "did-almost-nothing",
+        "When Mussolini invaded Abyssinia the League did almost everything it could.",
+        "league",
+        False,
+    ),
+    (
+        "plus-joins-clauses",
+        "so stalin gave up on GB and Fr + signed NSP w/ germany in aug 1939",
+        "significance",
+        True,
+    ),
+    (
+        "plus-joins-clauses",
+        "Fr signed NSP w/ germany in aug 1939.",
+        "significance",
+        False,
+    ),
 ]
 
 
