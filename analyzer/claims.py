@@ -137,6 +137,11 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
         text = parsed.span(start, end)
         kinds.append(_kind(text, q_norm, n in parsed.counterfactuals, n in parsed.answered))
         bare.append(_bare(text))
+    for n in range(len(kinds) - 1):
+        # a quotation the student goes on to explain is theirs: 'The source says "appeasement
+        # allowed Germany to rearm". This means Hitler was getting stronger ...'
+        if kinds[n] == PROMPT and _EXPLAINS.match(_plain(parsed.span(*parsed.sentences[n + 1]))):
+            kinds[n] = CLAIM
     for n in _task_lines(parsed):
         kinds[n] = PROMPT
     # "Munich. Drax. The navy. Appeasement.": a list written with full stops
@@ -155,6 +160,10 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
     return kinds
 
 
+_EXPLAINS = re.compile(
+    r"^(?:so |i think )?(?:this|that|it|which) (?:means|meant|shows|showed|suggests|suggested"
+    r"|proves|proved|tells us|told)\b"
+)
 # The task copied in, with its label ("Q: Why did ... (Think about: ...) [8 marks]"), or the
 # task's hints ("(Think about: the League, Munich ...)"): every sentence of it is the prompt.
 _TASK_LINE = re.compile(
@@ -301,7 +310,7 @@ def _kind(
         and _asks(plain)
     ):
         return QUESTION
-    if _mostly_quoted(body) and not _ENDORSED.match(plain):
+    if _mostly_quoted(body) and not _ENDORSED.match(plain) and not _woven(body):
         return PROMPT
     if (
         not counterfactual
@@ -415,6 +424,30 @@ def _mostly_quoted(body: str) -> bool:
     return quoted >= 0.5 * len(body)
 
 
+def _woven(body: str) -> bool:
+    """Quoted words woven into the student's own sentence ('France "did sign an agreement"
+    but "did not act"'), not a quotation introduced as such ('The task sheet says: "..."',
+    'According to the source, "..."', 'And "..."')."""
+    first = _QUOTED.search(body)
+    before = body[: first.start()].strip().lower() if first else ""
+    words = _WORD.findall(before)
+    return (
+        any(w not in _LEADING for w in words)
+        and not _INTRODUCED.search(before)
+        and _SOURCE_WORDS.isdisjoint(words)
+    )
+
+
+# what introduces a quotation: "The source says:", "as Chamberlain wrote,", "Question:"
+_INTRODUCED = re.compile(
+    r"(?:\b(?:say|says|said|state|states|stated|write|writes|wrote|read|reads|argue|argues"
+    r"|argued|ask|asks|asked|claim|claims|claimed|put it|puts it|as follows)(?: that| to)?"
+    r"|[:\-–—])[,:]?$"
+)
+_SOURCE_WORDS = frozenset(
+    "source sources quote quotes quotation extract passage document question task sheet "
+    "teacher textbook book according prompt".split()
+)
 _LIST_NOUNS = re.compile(r"\b" + _LIST_NOUN + r"\b")  # the cheap test for _LISTED
 
 
@@ -431,7 +464,7 @@ def _is_listed_reasons(body: str) -> bool:
         return False
     if not found:
         return False
-    rest = found.group(1)
+    rest = found.group(1).split(" but ")[0]  # "..., appeasement and Drax but I have no time"
     if any(_verb_like(w) for w in rest.split()):
         return False  # "reasons were that Britain let Hitler rearm ...": a claim
     items = [i for i in re.split(r",? and |, ", rest) if i.strip()]

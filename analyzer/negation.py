@@ -31,6 +31,9 @@ from .negation_cues import (
     CUE_ADVERBS,
     CUE_ASIDES,
     DEED_JUDGEMENTS,
+    DOUBT_CLAUSE_MODALS,
+    DOUBT_CLAUSE_OPENERS,
+    DOUBT_REACH,
     FILLERS,
     FORWARD_CUES,
     INVERSION_OPENERS,
@@ -41,6 +44,7 @@ from .negation_cues import (
     NEUTRAL_CUES,
     NO_ANSWERS,
     NOT_CUES_AFTER,
+    NOT_DOUBTING,
     PERFECT_SKIPS,
     PHRASE_CUES,
     PRONOUN_SUBJECT,
@@ -96,6 +100,8 @@ def negation_scopes(
             continue  # "much less" is "let alone" only after a comma, not "much less keen"
         if keys[i] == "nor" and "neither" in keys[s_start:i]:
             continue  # "neither Britain nor France invited him": one negation, not two
+        if keys[i] == "doubt" and not _doubts(keys, i, s_end):
+            continue  # "no doubt", "Excluded, doubted and disdained, Stalin ..."
         if kind == "forward" and keys[i] in ("not", "n't") and _cleft(keys, i, s_end):
             kind = "sentence"  # "it was not Britain that let Germany ...": a cleft
         if kind == "rejection" and _judges_a_deed(keys, s_start, i, i + length, s_end):
@@ -119,6 +125,8 @@ def negation_scopes(
             targets = []
         else:
             targets = _forward(keys, proper, i + length, s_end)
+            if not any(keys[t].isalnum() for t in targets):  # "..., but Stalin was not."
+                targets = _elliptical(keys, s_start, i) or targets
         for t in targets:
             covered.setdefault(t, []).append(cue_id)
         resume = i + length
@@ -224,7 +232,13 @@ def _attributed_then_denied(
         but, s_end, said_end = s_end, next_end, s_end
     else:
         said_end = but
-    corrects = keys[but + 1 : but + 2] == ["actually"] or keys[but + 1 : but + 3] == ["in", "fact"]
+    # "but actually ...", "but in fact ...", "but I think it was actually Japan ..." (not
+    # "but I think it actually mattered": a correction names what it was)
+    corrects = keys[but + 1 : but + 2] == ["actually"] or any(
+        (keys[j] == "actually" or keys[j : j + 2] == ["in", "fact"])
+        and (j == but + 1 or keys[j - 1] == "be")
+        for j in range(but + 1, min(s_end, but + 1 + CORRECTION_REACH))
+    )
     if not corrects:
         if not any(but < start < s_end and not _ranks(keys, end, s_end) for start, end in cues):
             return None
@@ -250,6 +264,7 @@ def _content(keys: list[str], start: int, end: int) -> set[str]:
 
 
 _BUT = ("but", "however", "yet")
+CORRECTION_REACH = 6  # words from the "but" to its "actually"
 
 
 def _attribution(opening: list[str]) -> int:
@@ -314,6 +329,43 @@ def _counterfactual(
 
 
 _CONDITIONAL_WORDS = frozenset(("if", "should", "ought"))
+
+
+_CONTRASTS = frozenset(("but", "whereas", "while"))
+
+
+def _doubts(keys: list[str], i: int, end: int) -> bool:
+    """'doubted that ...', 'doubted France would keep its promise': the verb with a clause."""
+    if i > 0 and keys[i - 1] in NOT_DOUBTING:
+        return False
+    if keys[i + 1 : i + 2] and keys[i + 1] in DOUBT_CLAUSE_OPENERS:
+        return True
+    for key in keys[i + 1 : min(end, i + 1 + DOUBT_REACH)]:
+        if key in CLAUSE_BREAKS:
+            return False
+        if key in DOUBT_CLAUSE_MODALS:
+            return True
+    return False
+
+
+def _elliptical(keys: list[str], s_start: int, i: int) -> list[int]:
+    """'Hitler and Mussolini were invited, but Stalin was not': a 'was not' that ends its
+    clause negates the clause before the 'but' (for its new subject; what the claim is
+    about is a topic and is not unsaid). Returns that clause, or []. Only after 'be': in
+    "Britain signed the naval deal, but France did not" the claim is Britain's, and stands."""
+    if i - 1 <= s_start or keys[i - 1] != "be":
+        return []
+    if keys[i + 1 : i + 2] not in ([], ["."], [","], [";"], ["!"], [")"]):
+        return []  # "but this is not so important": not an ellipsis
+    but = next(
+        (b for b in range(i - 2, max(s_start, i - 7) - 1, -1) if keys[b] in _CONTRASTS), None
+    )
+    if but is None:
+        return []
+    start = but
+    while start > s_start and (keys[start - 1] == "," or keys[start - 1] not in CLAUSE_BREAKS):
+        start -= 1
+    return list(range(start, but))
 
 
 def _should_then_would(keys: list[str], s_start: int, s_end: int) -> tuple[int, list[int]] | None:

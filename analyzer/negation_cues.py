@@ -65,6 +65,7 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("ask", "himself", "if"),
     ("ask", "themselves", "whether"),
     ("ask", "themselves", "if"),
+    ("doubt",),  # "Stalin doubted (that) France would keep its promise": see DOUBTED
     # "It wasn't that Chamberlain hated communism": a cleft that denies its clause
     ("it", "be", "not", "that"),
     ("it", "be", "n't", "that"),
@@ -480,6 +481,12 @@ PERFECT_SKIPS = {
     "quite",
 }
 
+# "doubt" denies what follows only as a verb with a clause: "doubted that ...", "doubted
+# France would ...", not "no doubt", "Excluded, doubted and disdained, Stalin ..."
+DOUBT_CLAUSE_OPENERS = frozenset(("that", "whether", "if"))
+DOUBT_CLAUSE_MODALS = frozenset(("would", "can", "will", "may", "should"))
+DOUBT_REACH = 4  # words from "doubt" to the modal of its clause
+NOT_DOUBTING = frozenset(("no", "without", "little", "beyond", "a", "some", "any"))
 # words before an inverted 'if' clause: "But had Britain sent a minister, ..."
 INVERSION_OPENERS = frozenset(("but", "and", "yet", "indeed", "perhaps"))
 # past forms that do not end in -ed ("if they really wanted" does): "if Britain were serious"

@@ -1718,6 +1718,124 @@ NEAR_MISSES = [
         "significance",
         False,
     ),
+    (
+        "woven-quotation",
+        'France "did sign an agreement in 1934 agreeing to protect the USSR" but "when '
+        "Hitler marched his troops into the Rhineland in 1936 France didn't act.\"",
+        "france_pact",
+        True,
+    ),
+    (
+        "woven-quotation",
+        'The task sheet says: "France did sign an agreement in 1934 agreeing to protect '
+        "the USSR but when Hitler marched his troops into the Rhineland in 1936 France "
+        "didn't act.\"",
+        "france_pact",
+        False,
+    ),
+    (
+        "explained-quotation",
+        'The source says "the policy of appeasement followed by Britain and France '
+        'allowed Germany to rearm". This means Hitler was getting stronger.',
+        "appeasement",
+        True,
+    ),
+    (
+        "explained-quotation",
+        'The source says "the policy of appeasement followed by Britain and France '
+        'allowed Germany to rearm". Next I will write about Munich.',
+        "appeasement",
+        False,
+    ),
+    (
+        "elliptical-was-not",
+        "Hitler and Mussolini were invited to Munich, but Stalin was not.",
+        "munich",
+        True,
+    ),
+    (
+        "elliptical-was-not",
+        "Hitler and Mussolini were invited to Munich, and Stalin was too.",
+        "munich",
+        False,
+    ),
+    (
+        "doubted-would",
+        "Hitler marched into the Rhineland, so Stalin doubted France would keep its "
+        "promise to him.",
+        "france_pact",
+        True,
+    ),
+    (
+        "doubted-would",
+        "Hitler marched into the Rhineland, and there was no doubt France would keep its "
+        "promise to him.",
+        "france_pact",
+        False,
+    ),
+    (
+        "correction-names-what-it-was",
+        "Some people say Britain made a naval deal with Germany, but I think it was "
+        "actually Japan.",
+        "naval",
+        False,
+    ),
+    (
+        "correction-names-what-it-was",
+        "Some people say Britain made a naval deal with Germany, but I think it actually "
+        "mattered a lot.",
+        "naval",
+        True,
+    ),
+    (
+        "listed-reasons-but",
+        "Other reasons are the naval agreement, appeasement and Drax but I dont have time"
+        " to explain them.",
+        "appeasement",
+        False,
+    ),
+    (
+        "listed-reasons-but",
+        "Other reasons are that Britain let Hitler rearm but France did nothing.",
+        "appeasement",
+        True,
+    ),
+    (
+        "allowed-then-stronger",
+        "Stalin needed time to build up his army. This helped cause the war.",
+        "appeasement",
+        False,
+    ),
+    (
+        "allowed-then-stronger",
+        "Britain allowed Hitler to build up his army.",
+        "appeasement",
+        True,
+    ),
+    (
+        "other-powers-pact",
+        "Poland did not trust the USSR. Italy made a pact with Germany called the Pact of Steel.",
+        "significance",
+        False,
+    ),
+    (
+        "other-powers-pact",
+        "Poland did not trust the USSR. The USSR made a pact with Germany in 1939.",
+        "significance",
+        True,
+    ),
+    (
+        "allies-is-not-hatred",
+        "Chamberlain did not want to be allies with the USSR.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "allies-is-not-hatred",
+        "Chamberlain did not trust the USSR.",
+        "anti_communist_leaders",
+        True,
+    ),
 ]
 
 
