@@ -61,6 +61,8 @@ SETS = {
     "blind40": ("ussr-britain-france", 0.97),
     "blind41": ("ussr-britain-france", 0.98),
     "blind42": ("ussr-britain-france", 0.96),
+    "blind43": ("ussr-britain-france", 0.98),
+    "blind44": ("ussr-britain-france", 0.98),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
