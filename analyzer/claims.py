@@ -321,8 +321,8 @@ def _kind(
         return HYPOTHETICAL
     if _is_keyword_list(body) or _is_listed_reasons(body) or _names_only(body):
         return KEYWORDS
-    if _there_was_a_list(plain, body):
-        return KEYWORDS
+    if _there_was_a_list(plain, body) or _OUT_OF_TIME.match(plain):
+        return KEYWORDS  # "5) Appeasement - ran out of time": named, not explained
     if _THERE_WAS.match(plain) and _bare(_THERE_WAS.sub("", plain)):
         return HEADING  # "Then there was Munich." names what the next sentence explains
     if body.endswith((":", "-")) or (len(plain.split()) <= 2 and not body.endswith((".", "!"))):
@@ -378,6 +378,11 @@ def _modal(plain: str) -> bool:
     return "would" in plain or "could" in plain or "might" in plain
 
 
+_OUT_OF_TIME = re.compile(
+    r"^(?:\d+ )?(?:[\w'-]+ ){1,4}(?:i )?(?:ran out of time|run out of time|out of time"
+    r"|no time left|no time to (?:explain|write|finish)|not enough time|didn'?t have time"
+    r"|don'?t have time)\b"
+)
 _THERE_WAS_LIST = re.compile(
     r"^(?:[\w'-]+,? ){0,5}?there (?:was|were|is|are)(?: also)? (.+)$", re.I
 )

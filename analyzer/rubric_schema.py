@@ -45,7 +45,7 @@ class EvidenceSpec(Strict):
     )
     near: int | None = Field(
         None,
-        ge=1,
+        ge=0,
         description=(
             "At most this many words between the first two concepts (an actor and what "
             "it did), however far the rest of the claim reaches."

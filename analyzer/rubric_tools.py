@@ -140,7 +140,7 @@ def describe(ref: str) -> str:
             extras = [k for k in ("ordered",) if getattr(item, k)]
             if item.within:
                 extras.append(f"within {item.within}")
-            if item.near:
+            if item.near is not None:
                 extras.append(f"near {item.near}")
             extra = f" ({', '.join(extras)})" if extras else ""
             lines.append(f"   evidence: {' + '.join(item.all)}{extra}")

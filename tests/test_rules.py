@@ -1836,6 +1836,93 @@ NEAR_MISSES = [
         "anti_communist_leaders",
         True,
     ),
+    (
+        "promise-then-they",
+        "The French had made a promise to protect the USSR in 1934. Two years later "
+        "Hitler went into the Rhineland and they didn't do anything.",
+        "france_pact",
+        True,
+    ),
+    (
+        "promise-then-they",
+        "The French had made a promise to protect the USSR in 1934. Two years later "
+        "Hitler went into the Rhineland and they sent troops.",
+        "france_pact",
+        False,
+    ),
+    (
+        "out-of-time",
+        "5) Appeasement - ran out of time",
+        "appeasement",
+        False,
+    ),
+    (
+        "out-of-time",
+        "5) Appeasement - let Hitler rearm",
+        "appeasement",
+        True,
+    ),
+    (
+        "dated-pact",
+        "Nazi-Soviet Pact = 1939",
+        "significance",
+        False,
+    ),
+    (
+        "dated-pact",
+        "No trust = Nazi-Soviet Pact 1939",
+        "significance",
+        True,
+    ),
+    (
+        "ussr-as-inviter",
+        "At the Munich conference in 1938 Stalin did not invite Britain to the talks.",
+        "munich",
+        False,
+    ),
+    (
+        "ussr-as-inviter",
+        "At the Munich conference in 1938 Stalin was not invited to the talks.",
+        "munich",
+        True,
+    ),
+    (
+        "ussr-as-appeaser",
+        "Stalin appeased Hitler a lot in the 1930s.",
+        "appeasement",
+        False,
+    ),
+    (
+        "ussr-as-appeaser",
+        "Chamberlain appeased Hitler a lot in the 1930s.",
+        "appeasement",
+        True,
+    ),
+    (
+        "ussr-as-sender",
+        "In 1939 there were talks but Stalin sent a low ranking general to them.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "ussr-as-sender",
+        "In 1939 there were talks but Britain sent a low ranking admiral to them.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "pronoun-subject-signs",
+        "As the USSR did not trust Britain and France it signed the Nazi-Soviet Pact with"
+        " Germany in 1939.",
+        "significance",
+        True,
+    ),
+    (
+        "pronoun-subject-signs",
+        "Britain and France signed the Nazi-Soviet Pact with Germany in 1939.",
+        "significance",
+        False,
+    ),
 ]
 
 
