@@ -63,6 +63,8 @@ SETS = {
     "blind42": ("ussr-britain-france", 0.96),
     "blind43": ("ussr-britain-france", 0.98),
     "blind44": ("ussr-britain-france", 0.98),
+    "blind45": ("ussr-britain-france", 0.98),
+    "blind46": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
