@@ -28,6 +28,7 @@ from .negation_cues import (
     BOUNDARIES,
     CLAIM_WORDS,
     CLAUSE_BREAKS,
+    CORRECTION_REACH,
     CUE_ADVERBS,
     CUE_ASIDES,
     DEED_JUDGEMENTS,
@@ -234,7 +235,7 @@ def _attributed_then_denied(
         said_end = but
     # "but actually ...", "but in fact ...", "but I think it was actually Japan ..." (not
     # "but I think it actually mattered": a correction names what it was)
-    corrects = keys[but + 1 : but + 2] == ["actually"] or any(
+    corrects = any(
         (keys[j] == "actually" or keys[j : j + 2] == ["in", "fact"])
         and (j == but + 1 or keys[j - 1] == "be")
         for j in range(but + 1, min(s_end, but + 1 + CORRECTION_REACH))
@@ -264,7 +265,6 @@ def _content(keys: list[str], start: int, end: int) -> set[str]:
 
 
 _BUT = ("but", "however", "yet")
-CORRECTION_REACH = 6  # words from the "but" to its "actually"
 
 
 def _attribution(opening: list[str]) -> int:
@@ -331,9 +331,6 @@ def _counterfactual(
 _CONDITIONAL_WORDS = frozenset(("if", "should", "ought"))
 
 
-_CONTRASTS = frozenset(("but", "whereas", "while"))
-
-
 def _doubts(keys: list[str], i: int, end: int) -> bool:
     """'doubted that ...', 'doubted France would keep its promise': the verb with a clause."""
     if i > 0 and keys[i - 1] in NOT_DOUBTING:
@@ -346,6 +343,9 @@ def _doubts(keys: list[str], i: int, end: int) -> bool:
         if key in DOUBT_CLAUSE_MODALS:
             return True
     return False
+
+
+_CONTRASTS = frozenset(("but", "whereas", "while"))
 
 
 def _elliptical(keys: list[str], s_start: int, i: int) -> list[int]:

@@ -65,7 +65,7 @@ SENTENCE_CUES: tuple[tuple[str, ...], ...] = (
     ("ask", "himself", "if"),
     ("ask", "themselves", "whether"),
     ("ask", "themselves", "if"),
-    ("doubt",),  # "Stalin doubted (that) France would keep its promise": see DOUBTED
+    ("doubt",),  # "Stalin doubted (that) France would keep ...": see DOUBT_CLAUSE_OPENERS
     # "It wasn't that Chamberlain hated communism": a cleft that denies its clause
     ("it", "be", "not", "that"),
     ("it", "be", "n't", "that"),
@@ -440,6 +440,7 @@ ATTRIBUTION_VERBS: tuple[tuple[str, ...], ...] = _phrases(
     "tell you",
 )
 ATTRIBUTION_MAX_ADVERBS = 2
+CORRECTION_REACH = 6  # words from the "but" of an attribution to its "actually"
 # who the holders are, named after them: "Some historians like A.J.P. Taylor say",
 # "Historians, such as Roberts, have argued"
 ATTRIBUTION_EXAMPLES = frozenset(("like", "such", ","))
