@@ -103,17 +103,20 @@ def analyze_parsed(
     )
 
 
+PRONOUNS = frozenset("he she it they him her them his its their we us our you your i me my".split())
+
+
 def _bare_definitions(
     parsed: Parsed, definitions: Mapping[int, int], occurrences: Found, topics: frozenset[str]
 ) -> frozenset[int]:
     """The definitions that name no topic in what they say a word means: "Appeasement is a
     policy where you give in to a bully" claims nothing, "Appeasement is a policy where
-    Britain gave Hitler what he wanted" does (a name, capitalised: not "he")."""
+    Britain gave Hitler what he wanted" does (a name: not "he")."""
     bare = set()
     for n, at in definitions.items():
         terms = occurrences.get(n)
         if terms is None or not any(
-            occ.start >= at and parsed.word(occ.start)[:1].isupper()
+            occ.start >= at and parsed.keys[occ.start] not in PRONOUNS
             for concept in topics & terms.concepts
             for occ in terms.get(concept)
         ):

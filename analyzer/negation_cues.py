@@ -30,6 +30,16 @@ FORWARD_CUES: tuple[tuple[str, ...], ...] = (
     ("scarcely",),
     ("refuse", "to"),
     ("refuse",),  # "Britain refused any naval deal"
+    # misspelt negations the tokenizer does not split ("couldnt" and "didnt" it does)
+    ("coudnt",),
+    ("cudnt",),
+    ("wuldnt",),
+    ("woudnt",),
+    ("dident",),
+    ("didint",),
+    ("wasent",),
+    ("dosnt",),
+    ("dosent",),
     # what should have happened did not: "Britain should have invited Stalin to Munich"
     ("should", "have"),
     ("ought", "to", "have"),

@@ -1923,6 +1923,54 @@ NEAR_MISSES = [
         "significance",
         False,
     ),
+    (
+        "misspelt-negation",
+        "the leeg of nations coudnt even stop musolini taking abisinia.",
+        "league",
+        True,
+    ),
+    (
+        "misspelt-negation",
+        "the leeg of nations could even stop musolini taking abisinia.",
+        "league",
+        False,
+    ),
+    (
+        "misspelt-pact",
+        "in the end starlin signed the nazy soviet pact with hitla in august 1939",
+        "significance",
+        True,
+    ),
+    (
+        "misspelt-pact",
+        "in the end starlin signed a pact with churchill in 1941",
+        "significance",
+        False,
+    ),
+    (
+        "not-a-say",
+        "at munich they didnt let stalin have a say about checkoslovakia.",
+        "munich",
+        True,
+    ),
+    (
+        "not-a-say",
+        "at munich they let stalin have a say about checkoslovakia.",
+        "munich",
+        False,
+    ),
+    (
+        "lower-case-definition",
+        "apeasement was when chamberlin gave hitla what he wanted.",
+        "appeasement",
+        True,
+    ),
+    (
+        "lower-case-definition",
+        "apeasement is when you give a bully what he wants.",
+        "appeasement",
+        False,
+    ),
 ]
 
 
