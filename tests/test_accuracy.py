@@ -65,6 +65,8 @@ SETS = {
     "blind44": ("ussr-britain-france", 0.98),
     "blind45": ("ussr-britain-france", 0.98),
     "blind46": ("ussr-britain-france", 0.97),
+    "blind47": ("ussr-britain-france", 0.97),
+    "blind48": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
