@@ -43,6 +43,10 @@ _LEADING = frozenset(
 )
 
 
+TOPIC_REACH = 3  # sentences after a paragraph's topic that may draw on it
+TOPIC_MAX_TOKENS = 12
+
+
 @dataclass(frozen=True)
 class Layout:
     """What each sentence is (claim, question...) and how it is written (prose or notes)."""
@@ -54,6 +58,9 @@ class Layout:
     # the token where the definition starts ("when"): a term named there is not claimed
     # unless the sentence links it to something else
     definitions: Mapping[int, int] = field(default_factory=dict)
+    # sentences that name a paragraph's topic in prose ("Then there was Munich.", "Another
+    # factor was the navy."): the claims right after them may draw on it
+    topics: frozenset[int] = frozenset()
 
     def windows_with_concepts(
         self, neighbours: bool, occurrences: Mapping[int, Terms]
@@ -75,6 +82,17 @@ class Layout:
         for i in range(len(self.kinds) - 1):
             if i + 1 not in self.paragraphs and pairable(self.kinds, self.styles, i):
                 yield (i, i + 1)
+            if i in self.topics:
+                yield from self._topic_windows(i)
+
+    def _topic_windows(self, i: int) -> Iterator[tuple[int, ...]]:
+        """A paragraph's topic ("Then there was Munich.") with each of the claims that follow
+        it closely ("Britain and France met Hitler there. Stalin was left out.")."""
+        for j in range(i + 1, min(len(self.kinds), i + 1 + TOPIC_REACH)):
+            if j in self.paragraphs or self.kinds[j] != CLAIM:
+                return
+            if j > i + 1:
+                yield (i, j)
 
 
 def layout(parsed: Parsed, question: str) -> Layout:
@@ -84,7 +102,22 @@ def layout(parsed: Parsed, question: str) -> Layout:
         line_styles(parsed),
         paragraph_starts(parsed),
         definitions(parsed),
+        topic_sentences(parsed),
     )
+
+
+def topic_sentences(parsed: Parsed) -> frozenset[int]:
+    """Sentences that only name a topic: 'Then there was Munich.', 'Another factor was the
+    navy.', 'The third reason was the British leaders.'"""
+    found = set()
+    for n, (start, end) in enumerate(parsed.sentences):
+        if end - start > TOPIC_MAX_TOKENS or parsed.keys[end - 1] not in (".", "!"):
+            continue  # (a cheap test first: short, and prose)
+        plain = _plain(parsed.span(start, end))
+        opening = _THERE_WAS.match(plain) or _TOPIC.match(plain)
+        if opening and _bare(plain[opening.end() :]):
+            found.add(n)
+    return frozenset(found)
 
 
 # "Appeasement is when ...", "Appeasement basically means ...", "A pact is where ...",
@@ -385,6 +418,13 @@ _OUT_OF_TIME = re.compile(
 )
 _THERE_WAS_LIST = re.compile(
     r"^(?:[\w'-]+,? ){0,5}?there (?:was|were|is|are)(?: also)? (.+)$", re.I
+)
+# "Another factor was the navy.", "The third reason was the British leaders.": a paragraph's
+# topic, which the sentences after it explain
+_TOPIC = re.compile(
+    r"^(?:(?:and|also|then|next|finally|lastly) )*(?:another|one|a further|the (?:first|second"
+    r"|third|fourth|fifth|next|final|last|main|biggest|most important)) (?:reason|factor|cause"
+    r"|problem) (?:was|is)(?: also)? "
 )
 _THERE_WAS = re.compile(r"^(?:(?:then|and|also|next) )*there (?:was|were|is|are)(?: also)? ")
 

@@ -150,9 +150,11 @@ def _fits(
     if pattern.within is not None:
         first, last = min(o.start for o in choice), max(o.end for o in choice)
         if last - first > pattern.within and (
-            last - first - _bracketed(parsed.keys, first, last) > pattern.within
+            last - first - _bracketed(parsed.keys, first, last) - _skipped(window, parsed)
+            > pattern.within
         ):
-            return False  # (asides do not count: "Britain (in June 1935) signed")
+            return False  # (asides do not count: "Britain (in June 1935) signed"; nor do the
+            # sentences between a topic and its claim)
     return (
         not _overlapping(choice)
         and (
@@ -165,6 +167,13 @@ def _fits(
         )
         and (len(window) == 1 or _spans_window(choice, window, parsed, context))
     )
+
+
+def _skipped(window: tuple[int, ...], parsed: Parsed) -> int:
+    """Tokens of the sentences between a window's sentences (a topic and a later claim)."""
+    if len(window) < 2 or window[-1] - window[0] < 2:
+        return 0
+    return parsed.sentences[window[-1]][0] - parsed.sentences[window[0] + 1][0]
 
 
 def _assignments(

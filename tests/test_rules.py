@@ -1971,6 +1971,34 @@ NEAR_MISSES = [
         "appeasement",
         False,
     ),
+    (
+        "topic-of-a-paragraph",
+        "Then there was Munich. Britain and France met Hitler and Mussolini there in "
+        "1938. Stalin was left out.",
+        "munich",
+        True,
+    ),
+    (
+        "topic-of-a-paragraph",
+        "Then there was Munich. Britain and France met Hitler there. They talked for "
+        "hours. They ate dinner. Stalin was left out.",
+        "munich",
+        False,
+    ),
+    (
+        "topic-of-a-paragraph",
+        "Another factor was the League of Nations. It was supposed to keep peace. But "
+        "it was useless and could not stop anyone who invaded other countries.",
+        "league",
+        True,
+    ),
+    (
+        "topic-of-a-paragraph",
+        "Another factor was the League of Nations. It was supposed to keep "
+        "peace.\n\nBut it was useless and could not stop anyone.",
+        "league",
+        False,
+    ),
 ]
 
 
