@@ -1999,6 +1999,20 @@ NEAR_MISSES = [
         "league",
         False,
     ),
+    (
+        "they-let-him-in",
+        "Britain and France kept giving Hitler what he wanted. They let him walk into "
+        "the Rhineland in 1936 and didnt do anything.",
+        "france_pact",
+        True,
+    ),
+    (
+        "they-let-him-in",
+        "Italy and France kept giving Hitler what he wanted. Then Japan let him walk "
+        "into the Rhineland in 1936.",
+        "france_pact",
+        False,
+    ),
 ]
 
 
