@@ -105,6 +105,8 @@ def negation_scopes(
             continue  # "no doubt", "Excluded, doubted and disdained, Stalin ..."
         if kind == "forward" and keys[i] in ("not", "n't") and _cleft(keys, i, s_end):
             kind = "sentence"  # "it was not Britain that let Germany ...": a cleft
+        if kind in ("backward", "rejection") and keys[i + length : i + length + 1] == ["that"]:
+            kind = "sentence"  # "I don't agree that Britain wasn't serious": what follows
         if kind == "rejection" and _judges_a_deed(keys, s_start, i, i + length, s_end):
             resume = i + length
             continue  # "Appeasement was wrong", "Britain was wrong to sign it": no denial

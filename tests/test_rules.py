@@ -2013,6 +2013,59 @@ NEAR_MISSES = [
         "france_pact",
         False,
     ),
+    (
+        "hitler-refuses",
+        "Chamberlain left the USSR out of the Munich Conference in 1938 because he "
+        "thought Hitler would refuse to come if Stalin was there.",
+        "munich",
+        True,
+    ),
+    (
+        "hitler-refuses",
+        "Stalin refused to go to the Munich conference in 1938.",
+        "munich",
+        False,
+    ),
+    (
+        "talks-about-the-czechs",
+        "Then in 1938 at Munich they talked about the Sudetenland and Stalin wasnt "
+        "invited. This made Stalin think Britain and France didnt care about the USSR.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "talks-about-the-czechs",
+        "Then in 1939 they talked about an alliance with Stalin. This made Stalin think"
+        " Britain and France didnt care about the USSR.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "safer-than-flying",
+        "In 1939 they went by boat because it was safer than flying over Germany, and "
+        "Drax was an experienced admiral.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "safer-than-flying",
+        "In 1939 Drax was flying over Germany to Moscow.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "disagree-that",
+        "The USSR was also left out of the Munich Conference in 1938.\n\nHowever, I "
+        "don't agree that Britain wasn't serious in 1939.",
+        "munich",
+        True,
+    ),
+    (
+        "disagree-that",
+        "The USSR was also left out of the Munich Conference in 1938. I don't agree.",
+        "munich",
+        False,
+    ),
 ]
 
 
