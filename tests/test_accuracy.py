@@ -67,6 +67,8 @@ SETS = {
     "blind46": ("ussr-britain-france", 0.97),
     "blind47": ("ussr-britain-france", 0.97),
     "blind48": ("ussr-britain-france", 0.97),
+    "blind49": ("ussr-britain-france", 0.98),
+    "blind50": ("ussr-britain-france", 0.98),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
