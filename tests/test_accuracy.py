@@ -69,6 +69,8 @@ SETS = {
     "blind48": ("ussr-britain-france", 0.97),
     "blind49": ("ussr-britain-france", 0.98),
     "blind50": ("ussr-britain-france", 0.98),
+    "blind51": ("ussr-britain-france", 0.96),
+    "blind52": ("ussr-britain-france", 0.94),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
