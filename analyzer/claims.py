@@ -369,7 +369,7 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{25,})[\"“”]|(?<!\w)'([^']{25,}
 _LIST_NOUN = r"(?:reasons?|factors?|causes?|examples?|things|points|anger)"
 _LISTED = re.compile(
     r"^(?:[\w'-]+ ){0,10}?" + _LIST_NOUN + r"\b"
-    r"(?: [\w'-]+,?){0,12}?"
+    r"(?: [\w'-]+){0,12}?,?"  # a comma only before the marker: "reasons, such as"
     r" (?:(?:include|includes|included|including|were|are|was|like|such as)\b|[:-])"
     r" (.+)$"
 )

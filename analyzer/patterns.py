@@ -135,6 +135,9 @@ def match_pattern(
 
 
 _NONE = Terms([])
+# A pattern without `within` still ends within this many words: in an answer written as one
+# long sentence, "France let Hitler ..." and a "Rhineland" thirty words on are two claims.
+MAX_SPAN = 40
 
 
 def _fits(
@@ -147,14 +150,13 @@ def _fits(
 ) -> bool:
     """The pattern's constraints on where its elements stand, polarity aside (cheap ones
     first)."""
-    if pattern.within is not None:
-        first, last = min(o.start for o in choice), max(o.end for o in choice)
-        if last - first > pattern.within and (
-            last - first - _bracketed(parsed.keys, first, last) - _skipped(window, parsed)
-            > pattern.within
-        ):
-            return False  # (asides do not count: "Britain (in June 1935) signed"; nor do the
-            # sentences between a topic and its claim)
+    within = MAX_SPAN if pattern.within is None else pattern.within
+    first, last = min(o.start for o in choice), max(o.end for o in choice)
+    if last - first > within and (
+        last - first - _bracketed(parsed.keys, first, last) - _skipped(window, parsed) > within
+    ):
+        return False  # (asides do not count: "Britain (in June 1935) signed"; nor do the
+        # sentences between a topic and its claim)
     return (
         not _overlapping(choice)
         and (

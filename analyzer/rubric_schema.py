@@ -34,7 +34,11 @@ class EvidenceSpec(Strict):
         False, description="The concepts must appear in this order (who does what to whom)."
     )
     within: int | None = Field(
-        None, ge=1, description="At most this many words from the first concept to the last."
+        None,
+        ge=1,
+        description=(
+            "At most this many words from the first concept to the last (40 when not given)."
+        ),
     )
     context: list[str] = Field(
         default_factory=list,

@@ -2066,6 +2066,34 @@ NEAR_MISSES = [
         "munich",
         False,
     ),
+    (
+        "list-noun-then-clause",
+        "Stalin had many reasons to doubt the West by 1939, the League of Nations was meant to "
+        "keep peace and Britain ran it but it failed in Abyssinia and Manchuria.",
+        "league",
+        True,
+    ),
+    (
+        "list-noun-then-clause",
+        "There were many reasons, such as Munich, the League, Drax and the navy.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "wall-of-text-span",
+        "Britain and France let Hitler do whatever he wanted and Stalin did not like that "
+        "because Hitler hated Russia and had said in his book Mein Kampf that he wanted to "
+        "invade it one day, also there was Munich and the Rhineland and stuff.",
+        "france_pact",
+        False,
+    ),
+    (
+        "wall-of-text-span",
+        "Britain and France let Hitler do whatever he wanted, for example in 1936 France let "
+        "Hitler march into the Rhineland.",
+        "france_pact",
+        True,
+    ),
 ]
 
 
