@@ -2094,6 +2094,18 @@ NEAR_MISSES = [
         "france_pact",
         True,
     ),
+    (
+        "comma-they-new-clause",
+        "France promised to protect the USSR against Germany, they signed a treaty in 1935.",
+        "significance",
+        False,
+    ),
+    (
+        "comma-they-new-clause",
+        "In 1939 the USSR and Germany signed a pact, which shocked the world.",
+        "significance",
+        True,
+    ),
 ]
 
 
