@@ -175,8 +175,8 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
         # allowed Germany to rearm". This means Hitler was getting stronger ...'
         if kinds[n] == PROMPT and _EXPLAINS.match(_plain(parsed.span(*parsed.sentences[n + 1]))):
             kinds[n] = CLAIM
-    for n in _task_lines(parsed):
-        kinds[n] = PROMPT
+    for n, kind in _task_lines(parsed):
+        kinds[n] = kind
     # "Munich. Drax. The navy. Appeasement.": a list written with full stops
     run = 0
     for i in range(len(kinds) + 1):
@@ -203,6 +203,9 @@ _TASK_LINE = re.compile(
     r"(?:(?:teacher'?s?|exam|essay|the|my|our)\s+)?(?:q|question|task|title|prompt)\s*\d*\s*[:.)]",
     re.IGNORECASE,
 )
+# "A." or "Answer:" after a question in the same line: what follows is the student's answer
+_ANSWER_LABEL = re.compile(r"(?:a|ans|answer)\s*[:.)]\s", re.IGNORECASE)
+_INLINE_ANSWER = re.compile(r"\?\s+(?:a|ans|answer)\s*[:.)]\s", re.IGNORECASE)
 # words that open a task's hint; the cheap test in _may_hold_task looks for them too
 _TASK_WORDS = (
     "think about",
@@ -230,23 +233,36 @@ def _may_hold_task(text: str) -> bool:
     )
 
 
-def _task_lines(parsed: Parsed) -> Iterator[int]:
-    """The sentences of a task line ('Q: ...', 'Question 2: ...') or of a task's hints."""
+def _task_lines(parsed: Parsed) -> Iterator[tuple[int, str]]:
+    """The sentences of a task line ('Q: ...', 'Question 2: ...') or of a task's hints, as
+    the prompt; a short question that is answered ('Q. Munich? A. Not invited.') heads its
+    answer."""
     text = parsed.text
     if not _may_hold_task(text):
         return
     hint_until = -1  # a hint in brackets runs on to its closing bracket
-    for n, (start, _) in enumerate(parsed.sentences):
+    answered = -1  # the start of a line whose question is answered in it
+    for n, (start, end) in enumerate(parsed.sentences):
         a = parsed.starts[start]
-        if _TASK_LINE.match(text, text.rfind("\n", 0, a) + 1) or a < hint_until:
-            yield n
+        line = text.rfind("\n", 0, a) + 1
+        if _ANSWER_LABEL.match(text, a) or _INLINE_ANSWER.search(text, a, parsed.ends[end - 1]):
+            answered = line  # the answer, and what follows in its line, is the student's
+        if (line != answered and _TASK_LINE.match(text, line)) or a < hint_until:
+            yield n, HEADING if _heads_answer(parsed, n) else PROMPT
             continue
         hint = _TASK_HINT.match(text, a)
         if hint:
             if text[a] in "([":
                 close = text.find(")" if text[a] == "(" else "]", a)
                 hint_until = close if close >= 0 else len(text)
-            yield n
+            yield n, PROMPT
+
+
+def _heads_answer(parsed: Parsed, n: int) -> bool:
+    """A short question ('Q. Munich?') answered by the next sentence ('A. Not invited.')."""
+    if n + 1 >= len(parsed.sentences) or parsed.sentences[n][1] - parsed.sentences[n][0] > 8:
+        return False
+    return _ANSWER_LABEL.match(parsed.text, parsed.starts[parsed.sentences[n + 1][0]]) is not None
 
 
 KEYWORD_RUN = 3  # bare names in a row that make a list
@@ -291,10 +307,11 @@ PROSE, NOTE, INTRO = "prose", "note", "intro"
 
 def line_styles(parsed: Parsed) -> list[str]:
     """For each sentence: prose; a note-form line (a bullet, or a line with no full stop);
-    or an intro line, a note ending in ':' or '-' that introduces the next line."""
+    or an intro line, a note ending in ':' or '-' (or a question the next line answers)
+    that introduces the next line."""
     text = parsed.text
     out = []
-    for start, end in parsed.sentences:
+    for n, (start, end) in enumerate(parsed.sentences):
         a, b = parsed.starts[start], parsed.ends[end - 1]
         while a and text[a - 1] in " \t":
             a -= 1
@@ -306,7 +323,10 @@ def line_styles(parsed: Parsed) -> list[str]:
         if not whole or (not _BULLET.match(body) and body.endswith((".", "!", "?"))):
             out.append(PROSE)
         else:
-            out.append(INTRO if body.endswith((":", "-", ">")) else NOTE)
+            intro = body.endswith((":", "-", ">")) or (
+                body.endswith("?") and _heads_answer(parsed, n)  # "Q. Munich?" / "A. ..."
+            )
+            out.append(INTRO if intro else NOTE)
     return out
 
 

@@ -2106,6 +2106,24 @@ NEAR_MISSES = [
         "significance",
         True,
     ),
+    (
+        "question-answered-in-line",
+        "Q. Munich?\nA. Stalin was not invited.\nQ. Drax? A. He had no power to sign anything.",
+        "munich",
+        True,
+    ),
+    (
+        "question-answered-in-line",
+        "Q. Munich?\nA. Stalin was not invited.\nQ. Drax? A. He had no power to sign anything.",
+        "drax_mission",
+        True,
+    ),
+    (
+        "question-answered-in-line",
+        "Q. Munich? A. I can't remember.",
+        "munich",
+        False,
+    ),
 ]
 
 
