@@ -71,6 +71,8 @@ SETS = {
     "blind50": ("ussr-britain-france", 0.98),
     "blind51": ("ussr-britain-france", 0.96),
     "blind52": ("ussr-britain-france", 0.94),
+    "blind53": ("ussr-britain-france", 0.98),
+    "blind54": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
