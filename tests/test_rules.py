@@ -1311,7 +1311,7 @@ NEAR_MISSES = [
     ),
     (
         "respect-is-not-hatred",
-        "Stalin felt that Britain and France did not trust the USSR.",
+        "Stalin felt that the British government did not trust the USSR.",
         "anti_communist_leaders",
         True,
     ),
@@ -2123,6 +2123,24 @@ NEAR_MISSES = [
         "Q. Munich? A. I can't remember.",
         "munich",
         False,
+    ),
+    (
+        "countries-distrust-not-leaders",
+        "Britain and France did not trust the USSR either, because of the purges.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "countries-distrust-not-leaders",
+        "The British Prime Minister did not trust the USSR either, because of the purges.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "countries-distrust-not-leaders",
+        "Britain and France did not like communism one bit.",
+        "anti_communist_leaders",
+        True,
     ),
 ]
 
