@@ -73,6 +73,8 @@ SETS = {
     "blind52": ("ussr-britain-france", 0.94),
     "blind53": ("ussr-britain-france", 0.98),
     "blind54": ("ussr-britain-france", 0.97),
+    "blind55": ("ussr-britain-france", 0.95),
+    "blind56": ("ussr-britain-france", 0.98),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
