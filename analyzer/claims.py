@@ -113,11 +113,32 @@ def topic_sentences(parsed: Parsed) -> frozenset[int]:
     for n, (start, end) in enumerate(parsed.sentences):
         if end - start > TOPIC_MAX_TOKENS or parsed.keys[end - 1] not in (".", "!"):
             continue  # (a cheap test first: short, and prose)
-        plain = _plain(parsed.span(start, end))
+        text = parsed.span(start, end)
+        plain = _plain(text)
         opening = _THERE_WAS.match(plain) or _TOPIC.match(plain)
-        if opening and _bare(plain[opening.end() :]):
+        if (opening and _bare(plain[opening.end() :])) or ("," not in text and _scene(plain)):
             found.add(n)
     return frozenset(found)
+
+
+# "In 1938 there was a conference in Munich.", "The Munich Conference happened in 1938.": an
+# event set up for the sentences after it to explain
+_DATE = r"(?:in |on |by )?(?:\d{1,2} )?(?:[a-z]+ )?\d{4}"
+_SCENE = re.compile(
+    r"^(?:" + _DATE + r" )?(?:(?:then|and|also|next) )*there (?:was|were) (?P<a>.+?)"
+    r"(?: " + _DATE + r")?$"
+    r"|^(?:" + _DATE + r" )?(?P<b>.+?) (?:happened|took place|was held)(?: " + _DATE + r")?$"
+)
+
+
+def _scene(plain: str) -> bool:
+    """'In 1938 there was a conference in Munich about Czechoslovakia.': an event, named
+    with a few words and no verb (a list of events has commas, which the caller rules out)."""
+    scene = _SCENE.match(plain)
+    if scene is None:
+        return False
+    words = (scene.group("a") or scene.group("b")).split()
+    return len(words) <= 6 and not any(w in _NEGATIONS or _verb_like(w) for w in words)
 
 
 # "Appeasement is when ...", "Appeasement basically means ...", "A pact is where ...",

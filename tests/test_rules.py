@@ -2142,6 +2142,32 @@ NEAR_MISSES = [
         "anti_communist_leaders",
         True,
     ),
+    (
+        "scene-setting-topic",
+        "In 1938 there was a conference in Munich. Britain, France, Germany and Italy were all "
+        "there. Stalin was not invited.",
+        "munich",
+        True,
+    ),
+    (
+        "scene-setting-topic",
+        "There was Munich, Drax and the League. Britain and France were capitalist. Stalin was "
+        "not invited to anything.",
+        "munich",
+        False,
+    ),
+    (
+        "not-one-of-them",
+        "The Munich Conference took place in 1938. The USSR was not one of the four powers there.",
+        "munich",
+        True,
+    ),
+    (
+        "not-one-of-them",
+        "The League had four main members. The USSR was not one of them.",
+        "munich",
+        False,
+    ),
 ]
 
 
