@@ -2168,6 +2168,18 @@ NEAR_MISSES = [
         "munich",
         False,
     ),
+    (
+        "stood-back",
+        "When German soldiers went back into the Rhineland the French stood back.",
+        "france_pact",
+        True,
+    ),
+    (
+        "stood-back",
+        "When German soldiers went back into the Rhineland the French stood up to them.",
+        "france_pact",
+        False,
+    ),
 ]
 
 
