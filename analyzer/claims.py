@@ -191,6 +191,16 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
         text = parsed.span(start, end)
         kinds.append(_kind(text, q_norm, n in parsed.counterfactuals, n in parsed.answered))
         bare.append(_bare(text))
+    for n in range(len(bare) - 2, -1, -1):  # (backwards: bare[n - 1] is still as found)
+        # "- Munich 1938. Stalin wasn't asked to come.": a name alone in its line but for
+        # what explains it heads a claim, and is no item of a list (as in "Munich. Drax.")
+        if (
+            bare[n]
+            and not bare[n + 1]
+            and _same_line(parsed, n)
+            and not (n and bare[n - 1] and _same_line(parsed, n - 1))
+        ):
+            bare[n] = False
     for n in range(len(kinds) - 1):
         # a quotation the student goes on to explain is theirs: 'The source says "appeasement
         # allowed Germany to rearm". This means Hitler was getting stronger ...'
@@ -212,6 +222,12 @@ def sentence_kinds(parsed: Parsed, question: str) -> list[str]:
                     kinds[j] = HEADING
         run = 0
     return kinds
+
+
+def _same_line(parsed: Parsed, n: int) -> bool:
+    """Does sentence n + 1 start in the line where sentence n ends?"""
+    end, after = parsed.sentences[n][1], parsed.sentences[n + 1][0]
+    return "\n" not in parsed.text[parsed.ends[end - 1] : parsed.starts[after]]
 
 
 _EXPLAINS = re.compile(

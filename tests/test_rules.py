@@ -2180,6 +2180,31 @@ NEAR_MISSES = [
         "france_pact",
         False,
     ),
+    (
+        "listed-name-explained-in-line",
+        "Why Stalin was angry:\n- The League\n- The Rhineland\n- Munich. Stalin wasn't invited.\n"
+        "- Drax",
+        "munich",
+        True,
+    ),
+    (
+        "listed-name-explained-in-line",
+        "Munich. Drax. The League. Appeasement. Stalin was very angry with them.",
+        "appeasement",
+        False,
+    ),
+    (
+        "could-not-be-trusted",
+        "Halifax thought the Soviet Union could not be trusted.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "could-not-be-trusted",
+        "Stalin thought Halifax could not be trusted.",
+        "anti_communist_leaders",
+        False,
+    ),
 ]
 
 
