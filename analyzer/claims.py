@@ -369,12 +369,15 @@ def line_styles(parsed: Parsed) -> list[str]:
 
 def pairable(kinds: list[str], styles: list[str], i: int) -> bool:
     """May sentences i and i + 1 be read as one claim? A claim or a heading ('Munich:', 'Then
-    there was Munich.') and the claim after it; not two separate note-form lines."""
+    there was Munich.') and the claim after it. A note-form line (a bullet) is its own item,
+    unless an intro line ('Munich:') heads it; an intro line does not follow a note."""
     if kinds[i + 1] != CLAIM:
         return False
     if kinds[i] not in (CLAIM, HEADING):
         return False
-    return not (styles[i] == NOTE and styles[i + 1] != PROSE)
+    if styles[i + 1] == NOTE:
+        return styles[i] == INTRO
+    return styles[i + 1] == PROSE or styles[i] != NOTE
 
 
 def _plain(text: str) -> str:

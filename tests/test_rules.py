@@ -2205,6 +2205,19 @@ NEAR_MISSES = [
         "anti_communist_leaders",
         False,
     ),
+    (
+        "no-pair-into-bullet",
+        "Munich 1938. Stalin wasn't asked to come. This meant he felt left out.\n"
+        "- Anglo-German Naval\n- Appeasement",
+        "naval",
+        False,
+    ),
+    (
+        "no-pair-into-bullet",
+        "- AGNA 1935: Britain OK'd a bigger German navy without asking anyone",
+        "naval",
+        True,
+    ),
 ]
 
 
