@@ -2218,6 +2218,18 @@ NEAR_MISSES = [
         "naval",
         True,
     ),
+    (
+        "naval-deal-wrong-partners",
+        "In 1937 Britain and France signed a naval agreement with the USSR.",
+        "naval",
+        False,
+    ),
+    (
+        "naval-deal-wrong-partners",
+        "In 1935 Britain signed a naval agreement with Germany.",
+        "naval",
+        True,
+    ),
 ]
 
 
