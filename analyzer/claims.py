@@ -591,8 +591,8 @@ def _is_keyword_list(body: str) -> bool:
         parts[-1:] = [p for p in parts[-1].split(" and ", 1) if p.strip()]  # names only
     if len(parts) < 4:
         return False
-    if any(_verb_like(w) for w in words):
-        return False  # a verb ("loathed", "was"): a sentence with asides, not a list
+    if any(_verb_like(w) or w in _NEGATIONS for w in words):
+        return False  # a verb ("loathed", "was") or a denial ("no Stalin"): a claim, not a list
     sizes = [len(_WORD.findall(p)) for p in parts]
     return (
         sum(1 for n in sizes if n <= 4) >= 0.8 * len(parts)

@@ -2230,6 +2230,56 @@ NEAR_MISSES = [
         "naval",
         True,
     ),
+    (
+        "list-with-a-denial",
+        "Munich - 1938, Chamberlain, Daladier, Hitler, Mussolini, no Stalin",
+        "munich",
+        True,
+    ),
+    (
+        "list-with-a-denial",
+        "Munich - 1938, Chamberlain, Daladier, Hitler, Mussolini, Stalin",
+        "munich",
+        False,
+    ),
+    (
+        "naval-agreement-between",
+        "Naval agreement 1935 - Britain + Germany",
+        "naval",
+        True,
+    ),
+    (
+        "naval-agreement-between",
+        "Naval agreement 1935 - France + Germany",
+        "naval",
+        False,
+    ),
+    (
+        "rhineland-first-treaty-not-act",
+        "Then there was the Rhineland in 1936, when the French had a treaty with the Soviets "
+        "but still did not stop Hitler.",
+        "france_pact",
+        True,
+    ),
+    (
+        "rhineland-first-treaty-not-act",
+        "Then there was the Rhineland in 1936, when the French had a treaty with the Soviets "
+        "and did stop Hitler.",
+        "france_pact",
+        False,
+    ),
+    (
+        "allowed-hitler-to-break-versailles",
+        "Britain and France allowed Hitler to break the Treaty of Versailles.",
+        "appeasement",
+        True,
+    ),
+    (
+        "allowed-hitler-to-break-versailles",
+        "The pact gave him time to build up his army.",
+        "appeasement",
+        False,
+    ),
 ]
 
 
