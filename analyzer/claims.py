@@ -396,7 +396,7 @@ def _kind(
     if question_plain and fuzz.ratio(plain, question_plain) >= 85:
         return PROMPT
     if (
-        body.endswith("?")
+        body.rstrip("([ ").endswith("?")  # (a bracket opened after it: "What is X? (ask sir)")
         and not answered
         and not _RHETORICAL.match(plain)
         and not _NOTE_ARROW.search(body)
@@ -512,14 +512,27 @@ def _names_only(body: str) -> bool:
 
 def _asks(plain: str) -> bool:
     """True when the sentence asks whether its claim is so: a yes/no question ("Did Britain
-    want Germany strong?") or "what if". A question opening "why", "how" or "what" takes
-    its content as given ("How could Stalin trust a France that had sat on its hands?"), and
-    a statement may end in a question ("It didn't stop Japan, so how will it stop Hitler?")."""
+    want Germany strong?"), "what if", or a short "What is appeasement?". Any other question
+    opening "why", "how" or "what" takes its content as given ("How could Stalin trust a
+    France that had sat on its hands?"), and a statement may end in a question ("It didn't
+    stop Japan, so how will it stop Hitler?")."""
     words = plain.split()
     for n, word in enumerate(words):
         if word not in _LEADING:
-            return word in _QUESTION_OPENERS or words[n : n + 2] == ["what", "if"]
+            return (
+                word in _QUESTION_OPENERS
+                or words[n : n + 2] == ["what", "if"]
+                or _asks_what_it_is(words[n:])
+            )
     return True
+
+
+def _asks_what_it_is(words: list[str]) -> bool:
+    """'What is appeasement?', 'Who was Chamberlain?': a short question for a definition."""
+    return len(words) <= 6 and words[0] in ("what", "who") and words[1:2] in _IS_WAS
+
+
+_IS_WAS = (["is"], ["was"], ["are"], ["were"])
 
 
 def _mostly_quoted(body: str) -> bool:

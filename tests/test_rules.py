@@ -2280,6 +2280,18 @@ NEAR_MISSES = [
         "appeasement",
         False,
     ),
+    (
+        "what-is-x-question",
+        "Revision cards\nWhat is appeasement? (ask sir)\nWho was Drax? Not sure.",
+        "appeasement",
+        False,
+    ),
+    (
+        "what-is-x-question",
+        "Revision cards\nWhat was bad about appeasement? It let Hitler rearm.",
+        "appeasement",
+        True,
+    ),
 ]
 
 
