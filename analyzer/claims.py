@@ -583,6 +583,9 @@ def _is_listed_reasons(body: str) -> bool:
     if not found:
         return False
     rest = found.group(1).split(" but ")[0]  # "..., appeasement and Drax but I have no time"
+    listed = rest.split(" which ")[0]  # "Munich and appeasement which made him angry"
+    if " and " in listed:  # (a list, not "appeasement, the policy which let Hitler ...")
+        rest = listed
     if any(_verb_like(w) for w in rest.split()):
         return False  # "reasons were that Britain let Hitler rearm ...": a claim
     items = [i for i in re.split(r",? and |, ", rest) if i.strip()]

@@ -2292,6 +2292,19 @@ NEAR_MISSES = [
         "appeasement",
         True,
     ),
+    (
+        "listed-then-which",
+        "There were lots of things like the League and Munich and appeasement which made "
+        "Stalin angry.",
+        "appeasement",
+        False,
+    ),
+    (
+        "listed-then-which",
+        "Another reason was appeasement, the policy which let Hitler rearm and grow stronger.",
+        "appeasement",
+        True,
+    ),
 ]
 
 
