@@ -75,6 +75,7 @@ SETS = {
     "blind54": ("ussr-britain-france", 0.97),
     "blind55": ("ussr-britain-france", 0.95),
     "blind56": ("ussr-britain-france", 0.98),
+    "blind57": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
