@@ -76,6 +76,7 @@ SETS = {
     "blind55": ("ussr-britain-france", 0.95),
     "blind56": ("ussr-britain-france", 0.98),
     "blind57": ("ussr-britain-france", 0.97),
+    "blind58": ("ussr-britain-france", 0.99),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
