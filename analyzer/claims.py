@@ -569,20 +569,23 @@ _SOURCE_WORDS = frozenset(
 _LIST_NOUNS = re.compile(r"\b" + _LIST_NOUN + r"\b")  # the cheap test for _LISTED
 
 
+_LEAD_IN = re.compile(r"^(?:[\w'-]+ ){0,4}?(?:like|such as|including) ")
+
+
 def _is_listed_reasons(body: str) -> bool:
     """'Other reasons include Munich and Drax.', '... because of Munich, Drax and the navy.':
     names listed as reasons (two or more after a list noun, three or more after
     'because of'), with no verb among them."""
     lowered = " ".join(body.lower().rstrip(".!").split())
+    found = None
     if _LIST_NOUNS.search(lowered):  # (a cheap test first: _LISTED needs one of these words)
         found, fewest = _LISTED.match(lowered), 2
-    elif "because of" in lowered:
+    if not found and "because of" in lowered:
         found, fewest = _BECAUSE_OF.match(lowered), 3
-    else:
-        return False
     if not found:
         return False
     rest = found.group(1).split(" but ")[0]  # "..., appeasement and Drax but I have no time"
+    rest = _LEAD_IN.sub("", rest)  # "because of lots of things like Munich, ..."
     listed = rest.split(" which ")[0]  # "Munich and appeasement which made him angry"
     if " and " in listed:  # (a list, not "appeasement, the policy which let Hitler ...")
         rest = listed

@@ -2305,6 +2305,20 @@ NEAR_MISSES = [
         "appeasement",
         True,
     ),
+    (
+        "because-of-things-like",
+        "The USSR didn't trust Britain and France because of lots of things like Munich, the "
+        "League, appeasement and the naval agreement.",
+        "appeasement",
+        False,
+    ),
+    (
+        "because-of-things-like",
+        "The USSR didn't trust Britain and France because of lots of things like appeasement, "
+        "which let Hitler rearm.",
+        "appeasement",
+        True,
+    ),
 ]
 
 
