@@ -331,7 +331,7 @@ def _agent_of_aside(parsed: Parsed, occ: Occurrence, reach: int = 6) -> bool:
 
 ASIDE_MARKS = {",", "-", "–", "—", "(", ")"}  # (words as written: dashes are not normalised)
 CLAUSE_MARKS = frozenset((",", "–", "—"))  # what closes a relative clause before its verb
-MAX_ASIDE = 18
+MAX_ASIDE = 24
 
 
 def _aside(between: list[str]) -> int:

@@ -2319,6 +2319,34 @@ NEAR_MISSES = [
         "appeasement",
         True,
     ),
+    (
+        "by-a-date-is-no-agent",
+        "Chamberlain and Halifax, who ran British foreign policy by 1938, both despised communism.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "by-a-date-is-no-agent",
+        "Chamberlain and Halifax were both despised by the communists.",
+        "anti_communist_leaders",
+        False,
+    ),
+    (
+        "long-aside",
+        "Their future was decided at Munich by Britain, France, Germany and Italy: the Soviet "
+        "Union, although it was one of the great powers of Europe and had a treaty with the "
+        "Czechs, was not invited to take part.",
+        "munich",
+        True,
+    ),
+    (
+        "long-aside",
+        "Their future was decided at Munich by Britain, France, Germany and Italy: the Soviet "
+        "Union, although it was one of the great powers of Europe and had a treaty with the "
+        "Czechs, was invited to take part.",
+        "munich",
+        False,
+    ),
 ]
 
 
