@@ -77,6 +77,8 @@ SETS = {
     "blind56": ("ussr-britain-france", 0.98),
     "blind57": ("ussr-britain-france", 0.97),
     "blind58": ("ussr-britain-france", 0.99),
+    "blind59": ("ussr-britain-france", 0.98),
+    "blind60": ("ussr-britain-france", 0.96),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
