@@ -97,13 +97,28 @@ class Layout:
 
 def layout(parsed: Parsed, question: str) -> Layout:
     """Classify every sentence of a parsed essay."""
+    styles = line_styles(parsed)
     return Layout(
-        sentence_kinds(parsed, question),
-        line_styles(parsed),
+        _titles(parsed, sentence_kinds(parsed, question), styles),
+        styles,
         paragraph_starts(parsed),
         definitions(parsed),
         topic_sentences(parsed),
     )
+
+
+def _titles(parsed: Parsed, kinds: list[str], styles: list[str]) -> list[str]:
+    """A line of a name or two over a paragraph of prose ("The Drax Mission") is its title:
+    it heads the paragraph and claims nothing by itself."""
+    for n in range(len(kinds) - 1):
+        if (
+            kinds[n] == CLAIM
+            and styles[n] == NOTE
+            and styles[n + 1] == PROSE
+            and _bare(parsed.span(*parsed.sentences[n]))
+        ):
+            kinds[n] = HEADING
+    return kinds
 
 
 def topic_sentences(parsed: Parsed) -> frozenset[int]:

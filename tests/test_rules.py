@@ -2347,6 +2347,18 @@ NEAR_MISSES = [
         "munich",
         False,
     ),
+    (
+        "title-line",
+        "The Drax Mission\nI do not remember much about this part of the topic.",
+        "drax_mission",
+        False,
+    ),
+    (
+        "title-line",
+        "The Drax Mission\nIn 1939 Britain sent an admiral who had no power to sign anything.",
+        "drax_mission",
+        True,
+    ),
 ]
 
 
