@@ -2359,6 +2359,46 @@ NEAR_MISSES = [
         "drax_mission",
         True,
     ),
+    (
+        "meant-to-but-didnt",
+        "The League of Nations was supposed to keep the peace but it didn't.",
+        "league",
+        True,
+    ),
+    (
+        "meant-to-but-didnt",
+        "The League of Nations was supposed to keep the peace and for a while it did.",
+        "league",
+        False,
+    ),
+    (
+        "not-invited-to-the-meeting",
+        "In 1938 the leaders of Britain, France, Italy and Germany met to settle the crisis "
+        "over Czechoslovakia. The USSR had a treaty with the Czechs but was not invited to the "
+        "meeting.",
+        "munich",
+        True,
+    ),
+    (
+        "not-invited-to-the-meeting",
+        "In 1938 the leaders of Britain, France, Italy and Germany met to settle the crisis "
+        "over Czechoslovakia. The USSR had a treaty with the Czechs and was invited to the "
+        "meeting.",
+        "munich",
+        False,
+    ),
+    (
+        "didnt-do-a-thing",
+        "Then Hitler marched into the Rhineland. France didn't do a thing.",
+        "france_pact",
+        True,
+    ),
+    (
+        "didnt-do-a-thing",
+        "Then Hitler marched into the Rhineland. France did a thing or two to stop him.",
+        "france_pact",
+        False,
+    ),
 ]
 
 
