@@ -2399,6 +2399,18 @@ NEAR_MISSES = [
         "france_pact",
         False,
     ),
+    (
+        "hitler-wants-strength",
+        "Hitler wanted to make Germany strong again, so he built tanks and planes.",
+        "appeasement",
+        False,
+    ),
+    (
+        "hitler-wants-strength",
+        "Britain wanted to make Germany strong again, as a wall against the USSR.",
+        "appeasement",
+        True,
+    ),
 ]
 
 
