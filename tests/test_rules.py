@@ -2411,6 +2411,18 @@ NEAR_MISSES = [
         "appeasement",
         True,
     ),
+    (
+        "peace-body",
+        "The international peace body that Britain and France ran could not stop anyone.",
+        "league",
+        True,
+    ),
+    (
+        "peace-body",
+        "The international peace body that Britain and France ran stopped a war in the 1920s.",
+        "league",
+        False,
+    ),
 ]
 
 
