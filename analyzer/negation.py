@@ -578,6 +578,8 @@ def _forward(keys: list[str], proper: Callable[[int], bool], start: int, end: in
         # a pronoun starts a new clause ("did not trust them he signed"), unless it is the
         # subject of the negated verb ("nor was he consulted")
         new_subject = key in SUBJECT_PRONOUNS and content
+        if key in _OR_OPENERS and content and keys[t + 1 : t + 2] == ["or"]:
+            return out + _forward(keys, proper, t + 2, end)  # "not invited (or consulted"
         if (key in BOUNDARIES and key not in SUBJECT_PRONOUNS) or new_conjunct or new_subject:
             break
         out.append(t)
@@ -586,6 +588,9 @@ def _forward(keys: list[str], proper: Callable[[int], bool], start: int, end: in
             if content >= WINDOW:
                 return out + _or_conjunct(keys, proper, t + 1, end)
     return out
+
+
+_OR_OPENERS = frozenset((",", "("))  # marks after which an "or" carries a negation on
 
 
 OR_REACH = 6  # words after a full scope in which an "or" may still come

@@ -2423,6 +2423,31 @@ NEAR_MISSES = [
         "league",
         False,
     ),
+    (
+        "or-in-brackets-stays-negated",
+        "The Munich Agreement of 1938 was negotiated without inviting Stalin (or even "
+        "consulting the USSR, although it had promised to defend the Czechs).",
+        "munich",
+        True,
+    ),
+    (
+        "or-in-brackets-stays-negated",
+        "Britain and France did not invite Stalin to Munich, nor did they consult him.",
+        "munich",
+        True,
+    ),
+    (
+        "didnt-protect-itself",
+        "France didn't even protect itself when Hitler sent soldiers into the Rhineland.",
+        "france_pact",
+        True,
+    ),
+    (
+        "didnt-protect-itself",
+        "France could protect itself when Hitler sent soldiers into the Rhineland.",
+        "france_pact",
+        False,
+    ),
 ]
 
 
