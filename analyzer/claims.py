@@ -448,6 +448,8 @@ _LISTED = re.compile(
     r" (?:(?:include|includes|included|including|were|are|was|like|such as)\b|[:-])"
     r" (.+)$"
 )
+# "These were the League, the Rhineland, Munich and Drax." (the reasons just announced)
+_THESE_WERE = re.compile(r"^(?:these|those) (?:were|are|include|included) (.+)$")
 # "... did not trust Britain and France because of Munich, Drax, the navy and the League"
 _BECAUSE_OF = re.compile(r"^(?:[\w'-]+ ){0,14}?because of (.+)$")
 
@@ -597,6 +599,8 @@ def _is_listed_reasons(body: str) -> bool:
         found, fewest = _LISTED.match(lowered), 2
     if not found and "because of" in lowered:
         found, fewest = _BECAUSE_OF.match(lowered), 3
+    if not found and lowered.startswith(("these ", "those ")):
+        found, fewest = _THESE_WERE.match(lowered), 3
     if not found:
         return False
     rest = found.group(1).split(" but ")[0]  # "..., appeasement and Drax but I have no time"

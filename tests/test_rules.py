@@ -2448,6 +2448,20 @@ NEAR_MISSES = [
         "france_pact",
         False,
     ),
+    (
+        "these-were-a-list",
+        "Stalin did not trust them for lots of reasons. These were the League, Munich, the "
+        "navy, Drax and appeasement.",
+        "appeasement",
+        False,
+    ),
+    (
+        "these-were-a-list",
+        "There were lots of reasons. These were signs that Britain was not serious, like "
+        "sending Drax to Moscow by slow boat in 1939.",
+        "drax_mission",
+        True,
+    ),
 ]
 
 
