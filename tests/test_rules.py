@@ -2462,6 +2462,20 @@ NEAR_MISSES = [
         "drax_mission",
         True,
     ),
+    (
+        "ellipsis-stalin-was-not",
+        "In 1938 there was a conference in Munich. Hitler, Mussolini, Chamberlain and Daladier "
+        "were there. Stalin was not.",
+        "munich",
+        True,
+    ),
+    (
+        "ellipsis-stalin-was-not",
+        "In 1938 there was a conference in Munich. Hitler, Mussolini, Chamberlain and Daladier "
+        "were there. Stalin was also there.",
+        "munich",
+        False,
+    ),
 ]
 
 
