@@ -2476,6 +2476,19 @@ NEAR_MISSES = [
         "munich",
         False,
     ),
+    (
+        "hated-by-many-including",
+        "Communism was hated by a lot of people in the West. This included the British Prime "
+        "Minister, Neville Chamberlain.",
+        "anti_communist_leaders",
+        True,
+    ),
+    (
+        "hated-by-many-including",
+        "Communism was hated by a lot of people in Germany. This included Hitler.",
+        "anti_communist_leaders",
+        False,
+    ),
 ]
 
 
