@@ -79,6 +79,8 @@ SETS = {
     "blind58": ("ussr-britain-france", 0.99),
     "blind59": ("ussr-britain-france", 0.98),
     "blind60": ("ussr-britain-france", 0.96),
+    "blind61": ("ussr-britain-france", 0.94),
+    "blind62": ("ussr-britain-france", 0.97),
     "blind_nsp": ("nazi-soviet-pact", 0.95),
 }
 
