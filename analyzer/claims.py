@@ -256,8 +256,9 @@ _TASK_LINE = re.compile(
     re.IGNORECASE,
 )
 # "A." or "Answer:" after a question in the same line: what follows is the student's answer
-_ANSWER_LABEL = re.compile(r"(?:a|ans|answer)\s*[:.)]\s", re.IGNORECASE)
-_INLINE_ANSWER = re.compile(r"\?\s+(?:a|ans|answer)\s*[:.)]\s", re.IGNORECASE)
+_ANSWER = r"(?:a|ans|answer)\s*[:.)]\s"
+_ANSWER_LABEL = re.compile(_ANSWER, re.IGNORECASE)
+_INLINE_ANSWER = re.compile(r"\?\s+" + _ANSWER, re.IGNORECASE)
 # words that open a task's hint; the cheap test in _may_hold_task looks for them too
 _TASK_WORDS = (
     "think about",
