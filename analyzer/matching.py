@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 
 from .parse import Parsed, lemma_table
-from .patterns import Element, Found, Occurrence, Pattern, Terms
+from .patterns import MAX_SPAN, Element, Found, Occurrence, Pattern, Terms
 from .rubric_schema import ELEMENT_RE, EvidenceSpec, RubricSpec
 
 MIN_FUZZY_LEN = 5
@@ -148,7 +148,7 @@ def _pattern(spec: EvidenceSpec, topics: frozenset[str]) -> Pattern:
     return Pattern(
         tuple(elements),
         spec.ordered,
-        spec.within,
+        MAX_SPAN if spec.within is None else spec.within,
         spec.neighbours,
         tuple(spec.blockers),
         spec.near,

@@ -72,13 +72,18 @@ class Element:
     topic: bool = False  # names what the claim is about: a negated verb does not unsay it
 
 
+# A pattern without `within` still ends within this many words: in an answer written as one
+# long sentence, "France let Hitler ..." and a "Rhineland" thirty words on are two claims.
+MAX_SPAN = 40
+
+
 @dataclass(frozen=True)
 class Pattern:
     """An evidence item from the rubric, compiled."""
 
     elements: tuple[Element, ...]
     ordered: bool
-    within: int | None
+    within: int  # (MAX_SPAN when the rubric gives none)
     neighbours: bool
     blockers: tuple[str, ...] = ()
     near: int | None = None
@@ -135,9 +140,6 @@ def match_pattern(
 
 
 _NONE = Terms([])
-# A pattern without `within` still ends within this many words: in an answer written as one
-# long sentence, "France let Hitler ..." and a "Rhineland" thirty words on are two claims.
-MAX_SPAN = 40
 
 
 def _fits(
@@ -150,7 +152,7 @@ def _fits(
 ) -> bool:
     """The pattern's constraints on where its elements stand, polarity aside (cheap ones
     first)."""
-    within = MAX_SPAN if pattern.within is None else pattern.within
+    within = pattern.within
     first, last = min(o.start for o in choice), max(o.end for o in choice)
     if last - first > within and (
         last - first - _bracketed(parsed.keys, first, last) - _skipped(window, parsed) > within
