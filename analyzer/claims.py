@@ -153,7 +153,7 @@ def _scene(plain: str) -> bool:
     if scene is None:
         return False
     words = (scene.group("a") or scene.group("b")).split()
-    return len(words) <= 6 and not any(w in _NEGATIONS or _verb_like(w) for w in words)
+    return len(words) <= 6 and not _says_something(words)
 
 
 # "Appeasement is when ...", "Appeasement basically means ...", "A pact is where ...",
@@ -333,6 +333,12 @@ def _one_name(text: str) -> bool:
 _LABEL = re.compile(r"^[^:]{1,25}:\s*")
 
 
+def _says_something(words: list[str]) -> bool:
+    """A verb ('was', 'let') or a denial ('no Stalin') among lower-cased words: a statement,
+    not a name."""
+    return any(w in _NEGATIONS or _verb_like(w) for w in words)
+
+
 def _verb_like(word: str) -> bool:
     """A lower-cased word that makes a phrase a statement: 'was', 'let', 'loathed'."""
     return (
@@ -348,11 +354,7 @@ def _bare(text: str) -> bool:
         return False  # (a cheap test first: a sentence of more than six words)
     words = _plain(_BULLET.sub("", text)).split()
     content = [w for w in words if w not in STOP_WORDS]
-    return (
-        0 < len(content) <= 2
-        and len(words) <= 4
-        and not any(w in _NEGATIONS or _verb_like(w) for w in words)
-    )
+    return 0 < len(content) <= 2 and len(words) <= 4 and not _says_something(words)
 
 
 PROSE, NOTE, INTRO = "prose", "note", "intro"
@@ -630,7 +632,7 @@ def _is_keyword_list(body: str) -> bool:
         parts[-1:] = [p for p in parts[-1].split(" and ", 1) if p.strip()]  # names only
     if len(parts) < 4:
         return False
-    if any(_verb_like(w) or w in _NEGATIONS for w in words):
+    if _says_something(words):
         return False  # a verb ("loathed", "was") or a denial ("no Stalin"): a claim, not a list
     sizes = [len(_WORD.findall(p)) for p in parts]
     return (
